@@ -1,0 +1,118 @@
+/**
+ * Versioned schema. Each migration runs once, in order, inside a transaction;
+ * `PRAGMA user_version` records how far a database has come. A database newer
+ * than this code is refused rather than written to.
+ */
+export interface Migration {
+  readonly version: number
+  readonly name: string
+  readonly sql: string
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial',
+    sql: `
+      CREATE TABLE documents (
+        id TEXT PRIMARY KEY,                 -- hash of the cleaned text
+        source TEXT NOT NULL,
+        url TEXT,
+        title TEXT,
+        language TEXT NOT NULL,
+        published TEXT,
+        published_precision TEXT,
+        published_inferred INTEGER NOT NULL DEFAULT 0,
+        profile TEXT,
+        version INTEGER NOT NULL,            -- 1 + earlier documents with the same url (or source)
+        text TEXT NOT NULL,
+        ingested_at TEXT NOT NULL,
+        analysis TEXT NOT NULL               -- JSON: mentions, events, positions, messages
+      );
+      CREATE INDEX documents_by_source ON documents(source);
+      CREATE INDEX documents_by_url ON documents(url);
+      CREATE INDEX documents_by_published ON documents(published);
+
+      CREATE TABLE sentences (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, idx)
+      ) WITHOUT ROWID;
+
+      -- Folded shadow text (case, diacritics, đ/ə/ı) so 'dam phan' finds 'đàm phán'.
+      CREATE VIRTUAL TABLE sentence_search USING fts5(
+        folded, original UNINDEXED, doc_id UNINDEXED, idx UNINDEXED,
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+
+      CREATE TABLE events (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        mode TEXT,
+        date_value TEXT,
+        date_precision TEXT,
+        location TEXT,
+        negated INTEGER NOT NULL,
+        future INTEGER NOT NULL,
+        sentence INTEGER NOT NULL,
+        cluster TEXT,
+        record TEXT NOT NULL,                -- JSON EventRecord
+        PRIMARY KEY (doc_id, id)
+      ) WITHOUT ROWID;
+      CREATE INDEX events_by_type ON events(type);
+      CREATE INDEX events_by_date ON events(date_value);
+      CREATE INDEX events_by_cluster ON events(cluster);
+
+      CREATE TABLE event_actors (
+        doc_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        role TEXT NOT NULL,                  -- source | target | mediator | attributed
+        actor_id TEXT NOT NULL,
+        country TEXT NOT NULL,
+        FOREIGN KEY (doc_id, event_id) REFERENCES events(doc_id, id) ON DELETE CASCADE
+      );
+      CREATE INDEX event_actors_by_actor ON event_actors(actor_id);
+      CREATE INDEX event_actors_by_country ON event_actors(country);
+      CREATE INDEX event_actors_by_event ON event_actors(doc_id, event_id);
+
+      CREATE TABLE positions (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        issue TEXT NOT NULL,
+        party TEXT NOT NULL,
+        stance TEXT NOT NULL,
+        date_value TEXT,
+        record TEXT NOT NULL,
+        PRIMARY KEY (doc_id, idx)
+      ) WITHOUT ROWID;
+      CREATE INDEX positions_by_issue ON positions(issue, party);
+
+      CREATE TABLE actor_mentions (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        actor_id TEXT NOT NULL,
+        country TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, actor_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX actor_mentions_by_actor ON actor_mentions(actor_id);
+
+      -- Analyst corrections live apart from extracted data and survive re-extraction.
+      CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        record_kind TEXT NOT NULL,           -- event | position
+        doc_id TEXT NOT NULL,
+        record_key TEXT NOT NULL,            -- event id or position index
+        action TEXT NOT NULL,                -- confirm | reject | edit
+        patch TEXT,                          -- JSON of edited fields
+        note TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX corrections_by_record ON corrections(record_kind, doc_id, record_key);
+    `,
+  },
+]
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
