@@ -5,12 +5,24 @@
 import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
 import type { Writable } from 'node:stream'
+import type { Analysis } from '../core/doc.js'
 import { ParleyError } from '../core/errors.js'
-import { jsonlLines } from '../export/jsonl.js'
+import { csvLines } from '../export/csv.js'
+import { geojsonLines } from '../export/geojson.js'
+import { jsonlLines, type ClusterOf } from '../export/jsonl.js'
+import { ploverLines } from '../export/plover.js'
 import { openStore, type SqliteStore } from '../store/index.js'
 
-export const EXPORT_FORMATS = ['jsonl'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+type LineWriter = (analyses: Iterable<Analysis>, clusterOf: ClusterOf) => Iterable<string>
+
+const WRITERS: Record<string, LineWriter> = {
+  jsonl: jsonlLines,
+  csv: csvLines,
+  plover: ploverLines,
+  geojson: geojsonLines,
+}
+
+export const EXPORT_FORMATS = Object.keys(WRITERS)
 
 export interface ExportOptions {
   readonly db?: string
@@ -21,14 +33,15 @@ export interface ExportOptions {
 }
 
 export async function exportTo(options: ExportOptions): Promise<{ lines: number }> {
-  if (!(EXPORT_FORMATS as readonly string[]).includes(options.format)) {
+  const writer = WRITERS[options.format]
+  if (!writer) {
     throw new ParleyError('PARLEY_USAGE', `Unexpected format \`${options.format}\`, expected one of: ${EXPORT_FORMATS.join(', ')}`)
   }
   const store = options.store ?? openStore(options.db, { readonly: true })
   const sink: Writable = options.out ? createWriteStream(options.out) : process.stdout
   let lines = 0
   try {
-    for (const line of jsonlLines(store.analyses())) {
+    for (const line of writer(store.analyses(), (doc, id) => store.clusterOf(doc, id))) {
       lines++
       if (!sink.write(line + '\n')) await once(sink, 'drain')
     }

@@ -7,11 +7,13 @@ import type { ActorMention, ActorRef, Analysis, EventRecord, PositionRecord } fr
 
 export type ExportLine = Record<string, unknown> & { readonly kind: string }
 
-export function* jsonlLines(analyses: Iterable<Analysis>): Generator<string> {
-  for (const a of analyses) for (const line of documentLines(a)) yield JSON.stringify(line)
+export type ClusterOf = (doc: string, eventId: string) => string | null
+
+export function* jsonlLines(analyses: Iterable<Analysis>, clusterOf: ClusterOf = () => null): Generator<string> {
+  for (const a of analyses) for (const line of documentLines(a, clusterOf)) yield JSON.stringify(line)
 }
 
-export function documentLines(a: Analysis): ExportLine[] {
+export function documentLines(a: Analysis, clusterOf: ClusterOf = () => null): ExportLine[] {
   return [
     {
       kind: 'document',
@@ -27,7 +29,7 @@ export function documentLines(a: Analysis): ExportLine[] {
       text: a.text,
     },
     ...actorLines(a),
-    ...a.events.map((e) => eventLine(a.id, e)),
+    ...a.events.map((e) => eventLine(a.id, e, clusterOf(a.id, e.id))),
     ...a.positions.map((p) => positionLine(a.id, p)),
   ]
 }

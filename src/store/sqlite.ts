@@ -137,6 +137,12 @@ export class SqliteStore {
     for (const row of statement.iterate() as IterableIterator<{ analysis: string }>) yield JSON.parse(row.analysis) as Analysis
   }
 
+  /** The cluster an event mention was merged into, or null. */
+  clusterOf(docId: string, eventId: string): string | null {
+    const row = this.db.prepare('SELECT cluster FROM events WHERE doc_id = ? AND id = ?').get(docId, eventId) as { cluster: string | null } | undefined
+    return row?.cluster ?? null
+  }
+
   search(query: string, limit = 50, offset = 0): SearchHit[] {
     return searchSentences(this.db, query, limit, offset)
   }

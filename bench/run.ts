@@ -1,0 +1,76 @@
+/**
+ * `npm run bench`: throughput and memory of the full pipeline, with bare
+ * segmentation as the floor. Writes bench/results.json.
+ *
+ *   npm run bench                 # 20,000 text + 20,000 HTML documents
+ *   npm run bench -- --docs 100000 --no-html
+ */
+import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { once } from 'node:events'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { ingest } from '../src/app/ingest.js'
+import { asHtml, benchDocs } from './corpus.js'
+
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '20000' }, 'no-html': { type: 'boolean', default: false } } })
+const DOCS = Number(values.docs)
+const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'))
+
+async function writeJsonl(file: string, html: boolean): Promise<number> {
+  const out = createWriteStream(file)
+  for (const doc of benchDocs(DOCS)) {
+    const line = html ? { html: asHtml(doc), url: `https://example.org/${doc.title}` } : { text: `${doc.title}\n${doc.paragraphs.join('\n')}`, language: undefined }
+    if (!out.write(JSON.stringify(line) + '\n')) await once(out, 'drain')
+  }
+  out.end()
+  await once(out, 'finish')
+  return statSync(file).size
+}
+
+let peakRss = 0
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100)
+
+async function measureIngest(kind: 'text' | 'html') {
+  const file = join(dir, `${kind}.jsonl`)
+  const bytes = await writeJsonl(file, kind === 'html')
+  const db = join(dir, `${kind}.db`)
+  const started = performance.now()
+  const summary = await ingest([file], { db })
+  const seconds = (performance.now() - started) / 1000
+  return { kind, documents: summary.new, failed: summary.failed, megabytes: bytes / 1e6, seconds, docsPerSecond: summary.new / seconds, mbPerSecond: bytes / 1e6 / seconds }
+}
+
+function segmentationFloor(): { seconds: number; sentences: number; words: number } {
+  const sentences = new Intl.Segmenter('en', { granularity: 'sentence' })
+  const words = new Intl.Segmenter('en', { granularity: 'word' })
+  let s = 0
+  let w = 0
+  const started = performance.now()
+  for (const doc of benchDocs(DOCS)) {
+    for (const p of doc.paragraphs) {
+      for (const _ of sentences.segment(p)) s++
+      for (const x of words.segment(p)) if (x.isWordLike) w++
+    }
+  }
+  return { seconds: (performance.now() - started) / 1000, sentences: s, words: w }
+}
+
+const floor = segmentationFloor()
+const runs = [await measureIngest('text')]
+if (!values['no-html']) runs.push(await measureIngest('html'))
+clearInterval(sampler)
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', loadavg: loadavg(), node: process.version },
+  documents: DOCS,
+  floor,
+  runs,
+  peakRssMB: Math.round(peakRss / 1e6),
+  textRatioToFloor: runs[0]!.seconds / floor.seconds,
+}
+writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n')
+console.table(runs.map((r) => ({ input: r.kind, docs: r.documents, failed: r.failed, MB: r.megabytes.toFixed(1), s: r.seconds.toFixed(1), 'docs/s': r.docsPerSecond.toFixed(0), 'MB/s': r.mbPerSecond.toFixed(2) })))
+console.log(`segmentation floor: ${floor.seconds.toFixed(2)} s (${floor.sentences} sentences, ${floor.words} words); full text pipeline / floor = ${results.textRatioToFloor.toFixed(1)}×`)
+console.log(`peak RSS ${results.peakRssMB} MB; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}; wrote bench/results.json`)
+rmSync(dir, { recursive: true, force: true })
