@@ -42,8 +42,10 @@ interface Pending {
 
 export function workerAnalyser(options: PipelineOptions, workers: number): Analyser {
   const entry = new URL('../../bin/analyse-worker.js', import.meta.url)
+  // Only plain pipeline options cross into workers (callbacks cannot be cloned).
+  const pipeline: PipelineOptions = { actorFiles: [...(options.actorFiles ?? [])], profile: options.profile ?? null }
   const pool = Array.from({ length: workers }, () => ({
-    worker: new Worker(entry, { workerData: { options } }),
+    worker: new Worker(entry, { workerData: { options: pipeline } }),
     queue: new Map<number, Pending>(),
   }))
   let nextId = 0

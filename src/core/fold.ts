@@ -9,14 +9,27 @@ const EXTRA: Record<string, string> = {
   '’': "'", 'ʼ': "'", '‘': "'",
 }
 
+const charCache = new Map<string, string>()
+
+function foldChar(ch: string): string {
+  let out = charCache.get(ch)
+  if (out === undefined) {
+    out = ''
+    for (const part of ch.normalize('NFD')) {
+      if (/\p{M}/u.test(part)) continue
+      out += EXTRA[part] ?? part.toLowerCase()
+    }
+    charCache.set(ch, out)
+  }
+  return out
+}
+
 /** Fold a string for keys and search (no offsets kept). */
 export function fold(input: string): string {
+  // Note: ASCII needs only lower-casing; the per-character path (cached) is for the rest.
+  if (/^[\x00-\x7f]*$/.test(input)) return input.toLowerCase()
   let out = ''
-  for (const ch of input.normalize('NFD')) {
-    if (/\p{M}/u.test(ch)) continue
-    const mapped = EXTRA[ch]
-    out += mapped ?? ch.toLowerCase()
-  }
+  for (const ch of input) out += foldChar(ch)
   return out.normalize('NFC')
 }
 
@@ -30,7 +43,7 @@ export function foldWithMap(input: string): { folded: string; map: number[] } {
   const map: number[] = []
   let offset = 0
   for (const ch of input) {
-    const out = fold(ch)
+    const out = foldChar(ch)
     for (let i = 0; i < out.length; i++) map.push(offset)
     folded += out
     offset += ch.length

@@ -4,7 +4,7 @@
  * document half-stored or duplicated — and a final re-run completes the batch.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,18 +25,37 @@ for (let i = 0; i < TOTAL; i++) {
   writeFileSync(join(corpus, `r${String(i).padStart(4, '0')}.txt`), text)
 }
 
-function runAndKill(afterMs: number): Promise<void> {
+function storedCount(): number {
+  if (!existsSync(db)) return 0
+  try {
+    const conn = new Database(db, { readonly: true })
+    try {
+      return (conn.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n
+    } finally {
+      conn.close()
+    }
+  } catch {
+    return 0 // not migrated yet
+  }
+}
+
+/** Start an ingest and SIGKILL it once `killAt` more documents are stored than before (or at once when 0). */
+function runAndKill(killAt: number): Promise<void> {
+  const before = storedCount()
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, 'ingest', '--db', db, corpus], { stdio: 'ignore' })
-    const timer = setTimeout(() => child.kill('SIGKILL'), afterMs)
+    const poll = setInterval(() => {
+      if (killAt === 0 || storedCount() - before >= killAt) child.kill('SIGKILL')
+    }, killAt === 0 ? 150 : 20)
     child.on('exit', () => {
-      clearTimeout(timer)
+      clearInterval(poll)
       resolve()
     })
   })
 }
 
 function checkConsistent(): number {
+  if (!existsSync(db)) return 0
   const conn = new Database(db, { readonly: true })
   try {
     expect(conn.pragma('integrity_check', { simple: true })).toBe('ok')
@@ -61,9 +80,9 @@ function checkConsistent(): number {
 describe('crash safety', () => {
   it('survives SIGKILL at several points and completes on re-run', async () => {
     const stored: number[] = []
-    // Fixed delays (not random) keep the test deterministic while landing before, during and late in the batch.
-    for (const delay of [300, 900, 1600, 2600]) {
-      await runAndKill(delay)
+    // Kill points: during start-up, right after the first commit, and further into the batch.
+    for (const killAt of [0, 1, 40, 100]) {
+      await runAndKill(killAt)
       stored.push(checkConsistent())
     }
     const final = spawnSync(process.execPath, [BIN, 'ingest', '--db', db, corpus], { encoding: 'utf8' })
@@ -71,5 +90,5 @@ describe('crash safety', () => {
     expect(checkConsistent()).toBe(TOTAL)
     expect(final.stdout).toMatch(/failed/)
     expect(stored.every((n, i) => i === 0 || n >= stored[i - 1]!)).toBe(true)
-  }, 120_000)
+  }, 300_000)
 })

@@ -113,6 +113,67 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX corrections_by_record ON corrections(record_kind, doc_id, record_key);
     `,
   },
+  {
+    version: 2,
+    name: 'clusters',
+    sql: `
+      -- Events merged across documents and languages (src/merge, src/app/merge.ts).
+      -- events.cluster points here; ids are never renumbered.
+      CREATE TABLE clusters (
+        id TEXT PRIMARY KEY,                 -- derived from the first mention (src/merge/cluster-id.ts)
+        seq INTEGER NOT NULL UNIQUE,         -- creation order; ties between candidates go to the older
+        type TEXT NOT NULL,                  -- the type most mentions give
+        negated INTEGER NOT NULL,
+        date_value TEXT,                     -- best date: the most precise, then the most reported
+        date_precision TEXT,
+        date_lo TEXT,                        -- the days every dated mention allows
+        date_hi TEXT,
+        place TEXT,                          -- best place (English name)
+        place_country TEXT,
+        lat REAL,
+        lon REAL,
+        sources TEXT NOT NULL,               -- states as most reports give them, '+'-joined
+        targets TEXT NOT NULL,
+        mediators TEXT NOT NULL,
+        first_reported TEXT,                 -- earliest / latest publication date of its documents
+        last_reported TEXT,
+        reports INTEGER NOT NULL,            -- distinct documents
+        mentions INTEGER NOT NULL,
+        outlets INTEGER NOT NULL,
+        languages TEXT NOT NULL,             -- comma-separated, most reported first
+        contested TEXT,                      -- null, 'denial', 'perpetrator' or 'denial,perpetrator'
+        versions TEXT NOT NULL,              -- JSON: each side's version with its attribution
+        profile TEXT NOT NULL                -- JSON ClusterProfile, what the merger compares with
+      );
+      CREATE INDEX clusters_by_type_date ON clusters(type, date_value);
+      CREATE INDEX clusters_by_date ON clusters(date_value, first_reported);
+      CREATE INDEX clusters_contested ON clusters(contested) WHERE contested IS NOT NULL;
+
+      -- The candidate index: each cluster under (type, month or year bucket, state).
+      CREATE TABLE cluster_keys (
+        type TEXT NOT NULL,
+        bucket TEXT NOT NULL,
+        state TEXT NOT NULL,
+        cluster_id TEXT NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+        PRIMARY KEY (type, bucket, state, cluster_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX cluster_keys_by_cluster ON cluster_keys(cluster_id);
+
+      -- Why a mention joined a cluster (rule duplicate-event | contested-event) and with which mention.
+      CREATE TABLE event_merges (
+        doc_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        cluster_id TEXT NOT NULL,
+        rule_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        cause_doc TEXT NOT NULL,
+        cause_event TEXT NOT NULL,
+        PRIMARY KEY (doc_id, event_id),
+        FOREIGN KEY (doc_id, event_id) REFERENCES events(doc_id, id) ON DELETE CASCADE
+      ) WITHOUT ROWID;
+      CREATE INDEX event_merges_by_cluster ON event_merges(cluster_id);
+    `,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

@@ -1,0 +1,51 @@
+/**
+ * The HTTP app as a value: `createApp({store, token})` returns a Hono app
+ * that tests drive with `app.request()`; only `parley serve` puts it on a
+ * socket. It serves the JSON API under /api and the built dashboard.
+ */
+import { Hono } from 'hono'
+import type { SqliteStore } from '../store/index.js'
+import { apiContext } from './context.js'
+import { errorBody, onError } from './errors.js'
+import { OPENAPI } from './openapi.js'
+import { actorRoutes } from './routes/actors.js'
+import { correctionRoutes } from './routes/corrections.js'
+import { documentRoutes } from './routes/documents.js'
+import { eventRoutes } from './routes/events.js'
+import { negotiationRoutes } from './routes/negotiation.js'
+import { searchRoutes } from './routes/search.js'
+import { statsRoutes } from './routes/stats.js'
+import { hostGuard, securityHeaders } from './security.js'
+import { staticFiles } from './static.js'
+
+export interface AppOptions {
+  readonly store: SqliteStore
+  /** Bearer token for corrections; null or absent disables them. */
+  readonly token?: string | null
+  /** The built dashboard folder (web/dist); null serves the API only. */
+  readonly webRoot?: string | null
+  /** Host names to answer to (DNS-rebinding guard); absent answers any. `parley serve` sets it when bound to loopback. */
+  readonly allowedHosts?: readonly string[]
+  /** Clock for correction timestamps (tests pass a fixed one). */
+  readonly now?: () => string
+}
+
+export function createApp(options: AppOptions): Hono {
+  const ctx = apiContext(options.store, options.token || null, options.now ?? (() => new Date().toISOString()))
+  const api = new Hono()
+  for (const routes of [documentRoutes, eventRoutes, actorRoutes, negotiationRoutes, searchRoutes, statsRoutes, correctionRoutes]) {
+    api.route('/', routes(ctx))
+  }
+  api.get('/openapi.json', (c) => c.json(OPENAPI))
+  api.all('*', (c) => c.json(errorBody(404, `No such endpoint: ${c.req.method} ${c.req.path}`), 404))
+
+  const app = new Hono()
+  app.use('*', securityHeaders())
+  if (options.allowedHosts) app.use('*', hostGuard(options.allowedHosts))
+  app.onError(onError)
+  app.route('/api', api)
+  const web = staticFiles(options.webRoot ?? null)
+  app.get('*', web)
+  app.notFound((c) => c.text('Not found', 404))
+  return app
+}

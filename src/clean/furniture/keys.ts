@@ -1,0 +1,37 @@
+/**
+ * How lines are compared with cue phrases: lower case, NFC, spaces collapsed,
+ * and punctuation or symbols at either edge dropped ("• Read more »" →
+ * "read more"). Turkish and Azerbaijani dotted/dotless i are folded to plain
+ * i, because upper case loses the distinction ("SIRADAKİ HABER" must meet
+ * "Sıradaki haber") and the language is not known yet.
+ */
+
+export function foldDotlessI(text: string): string {
+  return text.replace(/[ıİ]/g, 'i').replace(/I/g, 'i')
+}
+
+/** Lower case with i folded; the input is NFC already (cleaning normalises first, cue data is normalised on load). */
+export function lower(text: string): string {
+  return foldDotlessI(text).toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+const memo = new Map<string, string>()
+
+/** The comparison key of a line (memoised: each pass asks again for the same lines). */
+export function lineKey(text: string): string {
+  let key = memo.get(text)
+  if (key === undefined) {
+    if (memo.size > 20_000) memo.clear()
+    key = lower(text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    memo.set(text, key)
+  }
+  return key
+}
+
+/** What follows `cue` at the start of `key`, or null when the key does not start with the cue as whole words. */
+export function afterCue(key: string, cue: string): string | null {
+  if (!key.startsWith(cue)) return null
+  const rest = key.slice(cue.length)
+  if (rest !== '' && /^[\p{L}\p{N}\p{M}]/u.test(rest)) return null
+  return rest
+}

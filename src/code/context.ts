@@ -1,0 +1,201 @@
+/**
+ * The per-document view every pass reads: word tokens, and for each sentence
+ * its cue matches, its clauses (segments) and its actor mentions grouped
+ * into noun phrases ("Armenia and Azerbaijan", "US Secretary of State
+ * Antony Blinken") with the slot cues around them ("mediated by X").
+ */
+import type { ActorMention, Sentence } from '../core/doc.js'
+import type { CueKind, CuePayload, Language } from './lexicon.js'
+import type { LexMatch } from './matcher.js'
+import type { SlotKind } from './schema.js'
+import { foldWords, tokenize, type Token } from './tokens.js'
+
+export interface Group {
+  readonly mentions: readonly ActorMention[]
+  /** Token range [first, last). */
+  readonly first: number
+  readonly last: number
+  readonly slots: ReadonlySet<SlotKind>
+}
+
+export interface Segment {
+  readonly first: number
+  readonly last: number
+}
+
+export interface SentenceView {
+  readonly sentence: Sentence
+  readonly first: number
+  readonly last: number
+  readonly cues: readonly LexMatch<CuePayload>[]
+  /** Cue kinds by token index, for the simple (non-slot) cues. */
+  readonly cueAt: ReadonlyMap<number, readonly CueKind[]>
+  readonly segments: readonly Segment[]
+  readonly groups: readonly Group[]
+}
+
+export interface DocView {
+  readonly text: string
+  readonly lang: Language
+  readonly tokens: readonly Token[]
+  readonly norms: readonly string[]
+  readonly sentences: readonly SentenceView[]
+}
+
+/** Index of the first token ending after `offset` (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+function cueIndex(cues: readonly LexMatch<CuePayload>[]): Map<number, CueKind[]> {
+  const at = new Map<number, CueKind[]>()
+  for (const m of cues) {
+    if (m.payload.kind === 'slot') continue
+    for (const [a, b] of m.pieces) {
+      for (let i = a; i < b; i++) at.set(i, [...(at.get(i) ?? []), m.payload.kind])
+    }
+  }
+  return at
+}
+
+export function gapText(doc: Pick<DocView, 'text' | 'tokens'>, before: number, after: number): string {
+  const a = doc.tokens[before]
+  const b = doc.tokens[after]
+  if (!a || !b) return ''
+  return doc.text.slice(a.end, b.start)
+}
+
+export function hasHardBreak(doc: Pick<DocView, 'lang'>, gap: string): boolean {
+  return doc.lang.hardBreaks.some((p) => gap.includes(p))
+}
+
+/** Clauses: split at hard punctuation, and at a comma followed by a clause-break word. */
+function segmentsOf(doc: Omit<DocView, 'sentences'>, first: number, last: number, cueAt: ReadonlyMap<number, readonly CueKind[]>): Segment[] {
+  const cuts: number[] = [first]
+  for (let i = first + 1; i < last; i++) {
+    const gap = gapText(doc, i - 1, i)
+    const kinds = cueAt.get(i) ?? []
+    // "as well as" is a list, not a clause.
+    const breakWord = kinds.includes('clause-break') && !kinds.includes('coordination') && !(cueAt.get(i - 1) ?? []).includes('clause-break')
+    if (hasHardBreak(doc, gap) || (breakWord && gap.includes(','))) cuts.push(i)
+  }
+  cuts.push(last)
+  const segments: Segment[] = []
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const seg = { first: cuts[k] ?? first, last: cuts[k + 1] ?? last }
+    const prev = segments.at(-1)
+    if (prev && seg.last - seg.first < 3) segments[segments.length - 1] = { first: prev.first, last: seg.last }
+    else if (prev && prev.last - prev.first < 3) segments[segments.length - 1] = { first: prev.first, last: seg.last }
+    else if (seg.last > seg.first) segments.push(seg)
+  }
+  return segments
+}
+
+interface Placed {
+  readonly m: ActorMention
+  readonly first: number
+  readonly last: number
+}
+
+function joinable(doc: Omit<DocView, 'sentences'>, a: Placed, b: Placed, cueAt: ReadonlyMap<number, readonly CueKind[]>): boolean {
+  if (b.first < a.last) return true // nested or overlapping mentions
+  const gap = doc.text.slice(a.m.end, b.m.start)
+  if (hasHardBreak(doc, gap)) return false
+  const between: number[] = []
+  for (let i = a.last; i < b.first; i++) between.push(i)
+  const glue = between.every((i) => (cueAt.get(i) ?? []).some((k) => k === 'glue' || k === 'coordination'))
+  const sameState = a.m.actor.country === b.m.actor.country
+  if (between.length === 0) return !doc.lang.sov || !gap.includes(',') || sameState
+  if (glue && between.length <= 4) return true
+  return sameState && between.length <= 3 && !between.some((i) => (cueAt.get(i) ?? []).length > 0 && !(cueAt.get(i) ?? []).includes('glue'))
+}
+
+/** Slots given by a case ending glued to the name ("Bakıya": dative → target). */
+function tailSlots(doc: Omit<DocView, 'sentences'>, g: { last: number; end?: number }): SlotKind[] {
+  const token = doc.tokens[g.last - 1]
+  if (g.end === undefined || !token || token.end <= g.end) return []
+  const tail = foldWords(doc.text.slice(g.end, token.end), doc.lang.fold).join('')
+  const out: SlotKind[] = []
+  for (const [slot, endings] of doc.lang.caseTails) if (endings.includes(tail)) out.push(slot)
+  return out
+}
+
+function slotsOf(
+  doc: Omit<DocView, 'sentences'>,
+  g: { first: number; last: number; end?: number },
+  cues: readonly LexMatch<CuePayload>[],
+  cueAt: ReadonlyMap<number, readonly CueKind[]>,
+): Set<SlotKind> {
+  const isGlue = (i: number) => (cueAt.get(i) ?? []).includes('glue')
+  let before = g.first
+  while (before > 0 && g.first - before < 4 && isGlue(before - 1)) before--
+  const found = new Map<number, { slot: SlotKind; sides: Set<string>; paired: boolean }>()
+  for (const c of cues) {
+    if (c.payload.kind !== 'slot') continue
+    const p = c.payload
+    const adjacentBefore = p.side === 'before' && c.last >= before && c.last <= g.first
+    const adjacentAfter = p.side === 'after' && c.first >= g.last && c.first <= g.last + 1 && (c.first === g.last || isGlue(g.last))
+    if (!adjacentBefore && !adjacentAfter) continue
+    if (adjacentBefore && hasHardBreak(doc, gapText(doc, c.last - 1, g.first))) continue
+    const entry = found.get(p.id) ?? { slot: p.slot, sides: new Set<string>(), paired: p.paired }
+    entry.sides.add(p.side)
+    found.set(p.id, entry)
+  }
+  const slots = new Set<SlotKind>(tailSlots(doc, g))
+  for (const e of found.values()) if (!e.paired || e.sides.size === 2) slots.add(e.slot)
+  return slots
+}
+
+function groupsOf(doc: Omit<DocView, 'sentences'>, mentions: readonly ActorMention[], cues: readonly LexMatch<CuePayload>[], cueAt: ReadonlyMap<number, readonly CueKind[]>): Group[] {
+  const placed: Placed[] = mentions
+    .map((m) => ({ m, first: tokenAt(doc.tokens, m.start), last: tokenAt(doc.tokens, Math.max(m.start, m.end - 1)) + 1 }))
+    .sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end)
+  const runs: Placed[][] = []
+  for (const p of placed) {
+    const run = runs.at(-1)
+    const prev = run?.at(-1)
+    if (run && prev && joinable(doc, prev, p, cueAt)) run.push(p)
+    else runs.push([p])
+  }
+  return runs.map((run) => {
+    const first = Math.min(...run.map((p) => p.first))
+    const last = Math.max(...run.map((p) => p.last))
+    const end = Math.max(...run.map((p) => p.m.end))
+    return { mentions: run.map((p) => p.m), first, last, slots: slotsOf(doc, { first, last, end }, cues, cueAt) }
+  })
+}
+
+/** The slot cues ("in X", "mediated by X") around any token range of a sentence. */
+export function slotsAround(doc: DocView, s: SentenceView, first: number, last: number, end?: number): ReadonlySet<SlotKind> {
+  return slotsOf(doc, end === undefined ? { first, last } : { first, last, end }, s.cues, s.cueAt)
+}
+
+export function buildView(text: string, lang: Language, sentences: readonly Sentence[], actors: readonly ActorMention[]): DocView {
+  const tokens = tokenize(text, lang.fold)
+  const norms = tokens.map((t) => t.norm)
+  const base = { text, lang, tokens, norms }
+  const views = sentences.map((sentence) => {
+    const first = tokenAt(tokens, sentence.start)
+    const last = tokenAt(tokens, sentence.end)
+    const cues = lang.cues.match(norms, first, last)
+    const cueAt = cueIndex(cues)
+    const mentions = actors.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+    return {
+      sentence,
+      first,
+      last,
+      cues,
+      cueAt,
+      segments: segmentsOf(base, first, last, cueAt),
+      groups: groupsOf(base, mentions, cues, cueAt),
+    }
+  })
+  return { ...base, sentences: views }
+}

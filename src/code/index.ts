@@ -1,0 +1,117 @@
+/**
+ * Events stage: PLOVER event coding.
+ *
+ * Takes the segmented text and the actor, place and date mentions of one
+ * document; gives one EventRecord per event mention (one per sentence that
+ * reports it, several when a sentence reports several), each with its
+ * evidence clause and trigger words as offsets into the text.
+ *
+ * Passes, per sentence:
+ *   triggers.ts     trigger phrases from src/languages/<iso>/events.yaml, overlaps and complements resolved
+ *   arguments.ts    source / target / mediators from the actor groups and the cues of cues.yaml
+ *   negation.ts     "did not", "chưa", "не", "ne…pas", "-madı"
+ *   modality.ts     announced / promised / possible → future; future CONSULT, SUPPORT… → AGREE
+ *   attribution.ts  "according to X", accusations, reported speech
+ *   event-date.ts   the governing date, else the previous sentence's, else the publication date
+ *   location.ts     the venue place
+ */
+import type { ActorMention, ActorRef, DateMention, DocumentDate, EventRecord, PlaceMention, PloverType } from '../core/doc.js'
+import { quote } from '../core/span.js'
+import type { TextUnit } from '../core/unit.js'
+import { resolveArguments, type ArgContext } from './arguments.js'
+import { attributionOf } from './attribution.js'
+import { buildView, type DocView, type SentenceView } from './context.js'
+import { Discourse, type Draft } from './discourse.js'
+import { mainParties } from './dyad.js'
+import { eventDate } from './event-date.js'
+import { refsOf, roleOf } from './groups.js'
+import { languageFor } from './lexicon.js'
+import { eventLocation } from './location.js'
+import { futureType, isFuture } from './modality.js'
+import { isNegated } from './negation.js'
+import { findTriggers, type Trigger } from './triggers.js'
+
+export interface CodeInput {
+  readonly unit: TextUnit
+  readonly actors: readonly ActorMention[]
+  readonly places: readonly PlaceMention[]
+  readonly dates: readonly DateMention[]
+  readonly published: DocumentDate | null
+}
+
+
+/** Future retreats are concessions (PLOVER): "Baku will free 32 prisoners". */
+function codedType(type: PloverType, future: boolean): PloverType {
+  if (future && type === 'RETREAT') return 'CONCEDE'
+  return futureType(type, future)
+}
+
+function span(doc: DocView, first: number, last: number) {
+  const start = doc.tokens[first]?.start ?? 0
+  const end = doc.tokens[last - 1]?.end ?? start
+  return quote(doc.text, { start, end })
+}
+
+function codeOne(doc: DocView, s: SentenceView, prev: SentenceView | null, t: Trigger, ctx: ArgContext, input: CodeInput): Draft | null {
+  const baseType = t.payload.type
+  if (baseType === null) return null
+  const args = resolveArguments(doc, s, t, ctx)
+  const fromText = args.basis === 'text' || args.basis === 'speaker' || args.basis === 'pronoun'
+  if (t.payload.flags.has('weak') && !fromText) return null
+  const negated = isNegated(doc, s, t, args.floor)
+  const future = isFuture(doc, s, t, args.floor)
+  const type = codedType(baseType, future)
+  const recoded = type !== baseType
+  // A promise reported in speech is the speaker's commitment ("Aliyev said they could sign").
+  const source = recoded && type === 'AGREE' && args.speaker.length > 0 && args.basis === 'text' ? args.speaker : args.source
+  const mode = recoded ? null : t.payload.mode ?? (type === 'CONSULT' && args.mediators.length > 0 ? 'third-party' : null)
+  return {
+    type,
+    mode,
+    source,
+    target: args.target.filter((r) => !source.some((x) => x.country === r.country) || t.payload.flags.has('mutual')),
+    mediators: args.mediators,
+    date: eventDate(doc, s, t, input.dates, prev, input.published),
+    location: eventLocation(doc, s, t, input.places),
+    negated,
+    future,
+    attributed_to: attributionOf({ ...args, source }, args.accuser),
+    evidence: span(doc, t.segment.first, t.segment.last),
+    sentence: s.sentence.index,
+    trigger: span(doc, t.first, t.last),
+    segmentKey: `${t.segment.first}`,
+    triggerAt: t.first,
+    fromText,
+  }
+}
+
+/** One event per type and stretch of clause: "a soldier was wounded in the shelling" is one ASSAULT. */
+const SAME_EVENT = 6
+
+function duplicate(d: Draft, kept: readonly Draft[]): boolean {
+  return kept.some((k) => k.type === d.type && k.segmentKey === d.segmentKey && Math.abs(k.triggerAt - d.triggerAt) <= SAME_EVENT)
+}
+
+export function codeEvents(input: CodeInput): EventRecord[] {
+  const lang = languageFor(input.unit.language)
+  if (!lang) return []
+  const doc = buildView(input.unit.text, lang, input.unit.sentences, input.actors)
+  const dyad = mainParties(doc)
+  const discourse = new Discourse(doc)
+  const out: EventRecord[] = []
+  doc.sentences.forEach((s, i) => {
+    const prev = doc.sentences[i - 1] ?? null
+    discourse.enter(s)
+    const ctx = { dyad, topic: discourse.topic, pair: discourse.pair }
+    const drafts: Draft[] = []
+    for (const t of findTriggers(doc, s)) {
+      const d = codeOne(doc, s, prev, t, ctx, input)
+      if (d && !duplicate(d, drafts)) drafts.push(d)
+    }
+    const according = s.groups.find((g) => roleOf(g) === 'attribution')
+    const completed = drafts.map((d) => discourse.complete(s, d))
+    discourse.leave(s, drafts, according ? (refsOf(according.mentions)[0] ?? null) : null)
+    for (const { segmentKey: _k, fromText: _f, triggerAt: _a, ...record } of completed) out.push({ id: `e${out.length + 1}`, ...record })
+  })
+  return out
+}

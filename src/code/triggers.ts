@@ -1,0 +1,128 @@
+/**
+ * Trigger pass: the PLOVER trigger phrases of one sentence, after
+ * - overlap resolution (the longest phrase wins: "ceasefire violation" is
+ *   ASSAULT, not RETREAT; an ignore phrase such as "press release" blocks
+ *   what it covers; words inside a mediator or attribution cue — "with the
+ *   support of X" — are that cue, not a trigger);
+ * - back-references ("before the meeting") dropped;
+ * - complements: what an "agreed to…", "called on X to…" or "refused to…"
+ *   governs is the content of that event, not an event of its own; what an
+ *   accusation governs is kept, as a claim of the accuser;
+ * - document nouns ("the agreement") dropped when a verb of their clause
+ *   already takes them ("signed the agreement").
+ */
+import type { PloverType } from '../core/doc.js'
+import type { DocView, Segment, SentenceView } from './context.js'
+import { cueTokens } from './cue-window.js'
+import type { TriggerPayload } from './lexicon.js'
+import type { LexMatch } from './matcher.js'
+
+export interface Trigger {
+  readonly payload: TriggerPayload
+  readonly first: number
+  readonly last: number
+  readonly pieces: readonly (readonly [number, number])[]
+  readonly tail: string
+  readonly segment: Segment
+  /** The accusation this trigger is the content of, if any. */
+  readonly accusedBy: Trigger | null
+}
+
+/** How far (in words) a governing trigger reaches into its complement. */
+const GOVERN_REACH = 12
+/** Types whose verbs take a document noun as their object ("signed / reached / rejected the agreement"). */
+const TAKES_DOCUMENTS: ReadonlySet<PloverType> = new Set(['SUPPORT', 'AGREE', 'CONSULT', 'CONCEDE', 'REJECT'])
+
+function covered(pieces: readonly (readonly [number, number])[]): number[] {
+  return pieces.flatMap(([a, b]) => Array.from({ length: b - a }, (_, i) => a + i))
+}
+
+function segmentOf(s: SentenceView, token: number): Segment {
+  return s.segments.find((g) => token >= g.first && token < g.last) ?? { first: s.first, last: s.last }
+}
+
+/** Longer phrases first; then ignore phrases; then the more specific spelling ("waffenstillstandsabkommen" over "waffenstillstand*"). */
+function specificity(pattern: string): number {
+  return pattern.replace(/[*.…\s]/g, '').length - (pattern.includes('*') ? 0.5 : 0)
+}
+
+/** Tokens inside mediator and attribution cues ("with the support of X", "according to a statement from X"). */
+function slotCueTokens(s: SentenceView): Set<number> {
+  const out = new Set<number>()
+  for (const c of s.cues) {
+    if (c.payload.kind !== 'slot' || (c.payload.slot !== 'mediator' && c.payload.slot !== 'attribution')) continue
+    covered(c.pieces).forEach((i) => out.add(i))
+  }
+  return out
+}
+
+function resolveOverlaps(doc: DocView, s: SentenceView): LexMatch<TriggerPayload>[] {
+  const isIgnore = (p: TriggerPayload) => (p.type === null ? 1 : 0)
+  const ranked = doc.lang.triggers
+    .match(doc.norms, s.first, s.last)
+    .map((m) => ({ m, cover: covered(m.pieces) }))
+    .sort(
+      (a, b) =>
+        b.cover.length - a.cover.length ||
+        isIgnore(b.m.payload) - isIgnore(a.m.payload) ||
+        specificity(b.m.payload.pattern) - specificity(a.m.payload.pattern) ||
+        a.m.first - b.m.first,
+    )
+  const taken = slotCueTokens(s)
+  const kept: LexMatch<TriggerPayload>[] = []
+  for (const r of ranked) {
+    if (r.cover.some((i) => taken.has(i))) continue
+    r.cover.forEach((i) => taken.add(i))
+    kept.push(r.m)
+  }
+  return kept.filter((m) => !refersBack(s, m)).sort((a, b) => a.first - b.first)
+}
+
+/** "before the meeting", "after the talks": a reference to an event reported elsewhere (violence excepted: "after the 2020 war"). */
+function refersBack(s: SentenceView, m: LexMatch<TriggerPayload>): boolean {
+  if (m.payload.type === null || m.payload.type === 'ASSAULT') return false
+  return cueTokens(s, 'temporal', m.first - 3, m.first).length > 0
+}
+
+/**
+ * Whether `governor` governs `m`: same clause, close enough, no new clause
+ * ("…, and stated that…") or new coordinated predicate ("… and pledged") in
+ * between, and `m` not a completed act of its own ("the agreements reached").
+ */
+function governs(doc: DocView, s: SentenceView, governor: Trigger, m: LexMatch<TriggerPayload>, segment: Segment): boolean {
+  if (governor.segment !== segment || m.payload.flags.has('past')) return false
+  const [from, to] = doc.lang.sov ? [m.last, governor.first] : [governor.last, m.first]
+  if (to - from > GOVERN_REACH) return false
+  if (cueTokens(s, 'complementizer', from, to).length > 0 || cueTokens(s, 'speech', from, to).length > 0) return false
+  const isGovernor = m.payload.flags.has('governs') || m.payload.flags.has('accuses')
+  const coordinated = (s.cueAt.get(m.first - 1) ?? []).includes('coordination')
+  return !(isGovernor && coordinated && !doc.lang.sov)
+}
+
+/**
+ * Governed triggers follow their governor ("agreed to cease fire"), or in
+ * verb-final languages precede it ("ateşkes ... çağrısı yapıldı"): the scan
+ * runs in the language's direction.
+ */
+export function findTriggers(doc: DocView, s: SentenceView): Trigger[] {
+  const out: Trigger[] = []
+  let governor: Trigger | null = null
+  const ordered = resolveOverlaps(doc, s)
+  if (doc.lang.sov) ordered.reverse()
+  for (const m of ordered) {
+    if (m.payload.type === null) continue
+    const segment = segmentOf(s, m.first)
+    const inReach = governor !== null && governs(doc, s, governor, m, segment)
+    if (inReach && governor && !governor.payload.flags.has('accuses')) continue
+    const trigger: Trigger = { payload: m.payload, first: m.first, last: m.last, pieces: m.pieces, tail: m.tail, segment, accusedBy: inReach ? governor : null }
+    out.push(trigger)
+    if (m.payload.flags.has('governs') || m.payload.flags.has('accuses')) governor = trigger
+  }
+  return dropObjects(doc.lang.sov ? out.reverse() : out)
+}
+
+/** "signed the agreement": the agreement is what was signed, not a second event. */
+function dropObjects(triggers: Trigger[]): Trigger[] {
+  const takes = (o: Trigger) => !o.payload.flags.has('object') && o.payload.type !== null && TAKES_DOCUMENTS.has(o.payload.type)
+  return triggers.filter((t) => !t.payload.flags.has('object') || !triggers.some((o) => o !== t && o.segment === t.segment && takes(o)))
+}

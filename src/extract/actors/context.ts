@@ -1,0 +1,131 @@
+/**
+ * Is a place name used as a place? "talks in Washington", "в Москве",
+ * "Berlin'de", "Վաշինգտոնում", "WASHINGTON (Azatutyun) —", "the Prague
+ * summit", "İsviçre'nin Cenevre şehrinde" are venues; "the Karabakh region" is
+ * a region. All the words come from the language's actors.yaml.
+ */
+import { foldKey } from '../../core/lexicon-matcher.js'
+import { hasKind, type Token } from './match.js'
+import type { LanguageVocab } from './vocab.js'
+
+const WORD = /[^\s,;:()"«»“”„]+/gu
+
+/** The words of `text` between `from` and `to`, with their offsets. */
+function wordsIn(text: string, from: number, to: number): { word: string; start: number }[] {
+  const out: { word: string; start: number }[] = []
+  const slice = text.slice(from, to)
+  for (const m of slice.matchAll(WORD)) out.push({ word: m[0], start: from + (m.index ?? 0) })
+  return out
+}
+
+/** Start of the longest phrase of `set` that ends at `pos` (only spaces between), or -1. */
+export function phraseEndingAt(text: string, lineStart: number, pos: number, set: ReadonlySet<string>, v: LanguageVocab): number {
+  if (set.size === 0) return -1
+  const words = wordsIn(text, Math.max(lineStart, pos - 120), pos)
+  const last = words[words.length - 1]
+  if (!last || text.slice(last.start + last.word.length, pos).trim() !== '') return -1
+  for (let k = Math.min(v.maxPhraseWords, words.length); k >= 1; k--) {
+    const chosen = words.slice(words.length - k)
+    const first = chosen[0]
+    if (first && set.has(foldKey(chosen.map((w) => w.word).join(' '), v.fold))) return first.start
+  }
+  return -1
+}
+
+/** Does a phrase of `set` start at `pos` (after spaces)? Returns its end, or -1. */
+export function phraseStartingAt(text: string, pos: number, lineEnd: number, set: ReadonlySet<string>, v: LanguageVocab): number {
+  if (set.size === 0) return -1
+  const words = wordsIn(text, pos, Math.min(lineEnd, pos + 120))
+  const first = words[0]
+  if (!first || text.slice(pos, first.start).replace(/[-]/g, '').trim() !== '') return -1
+  for (let k = Math.min(v.maxPhraseWords, words.length); k >= 1; k--) {
+    const chosen = words.slice(0, k)
+    const end = (chosen[k - 1]?.start ?? 0) + (chosen[k - 1]?.word.length ?? 0)
+    const phrase = chosen.map((w) => w.word).join(' ').replace(/[.!?]+$/, '')
+    if (set.has(foldKey(phrase, v.fold))) return end
+    if (k === 1 && text[pos] === '-' && set.has(foldKey('-' + phrase.replace(/^-/, ''), v.fold))) return end
+  }
+  return -1
+}
+
+export interface Bounds {
+  readonly lineStart: number
+  readonly lineEnd: number
+}
+
+export function bounds(text: string, token: Token): Bounds {
+  const ls = text.lastIndexOf('\n', token.start - 1)
+  const le = text.indexOf('\n', token.end)
+  return { lineStart: ls + 1, lineEnd: le < 0 ? text.length : le }
+}
+
+/** Walk back over articles, skip words and modifier tokens; true if a venue preposition is reached. */
+function venueBefore(text: string, token: Token, prev: readonly Token[], v: LanguageVocab, b: Bounds): boolean {
+  let pos = token.start
+  for (let guard = 0; guard < 8; guard++) {
+    while (pos > b.lineStart && /\s/.test(text[pos - 1] ?? '')) pos--
+    if (phraseEndingAt(text, b.lineStart, pos, v.venueBefore, v) >= 0) return true
+    const skip = Math.max(phraseEndingAt(text, b.lineStart, pos, v.venueSkip, v), phraseEndingAt(text, b.lineStart, pos, v.articles, v))
+    const modifier = prev.find((p) => p.end === pos && hasKind(p, 'adjective', 'name', 'place'))
+    if (skip >= 0) pos = skip
+    else if (modifier) pos = modifier.start
+    else return false
+  }
+  return false
+}
+
+/** A dateline: the name opens its paragraph and is followed by "(", a dash or a comma. */
+function dateline(text: string, token: Token, b: Bounds): boolean {
+  if (text.slice(b.lineStart, token.start).trim() !== '') return false
+  const after = text.slice(token.end, token.end + 4).trimStart()
+  return /^[(—–\-,]/.test(after)
+}
+
+/** The next token, when only skip words or spaces separate it from `token`. */
+function nextPlace(text: string, token: Token, next: Token | undefined, v: LanguageVocab, b: Bounds): boolean {
+  if (!next || !hasKind(next, 'place', 'metonym')) return false
+  let pos = token.end
+  for (let guard = 0; guard < 4 && pos < next.start; guard++) {
+    const end = phraseStartingAt(text, pos, b.lineEnd, v.venueSkip, v)
+    if (end < 0) break
+    pos = end
+  }
+  return text.slice(pos, next.start).trim() === ''
+}
+
+export function isVenue(text: string, token: Token, prev: readonly Token[], next: Token | undefined, v: LanguageVocab): boolean {
+  const b = bounds(text, token)
+  if (token.tail && v.venueTails.has(token.tail)) return true
+  if (token.tail && v.genitiveTails.has(token.tail) && nextPlace(text, token, next, v, b)) return true
+  if (dateline(text, token, b)) return true
+  if (phraseStartingAt(text, token.end, b.lineEnd, v.venueAfter, v) >= 0) return true
+  return venueBefore(text, token, prev, v, b)
+}
+
+/** "the Karabakh region", "khu vực Karabakh", "Karabağ bölgesinde": the land, not its authorities. */
+export function isRegion(text: string, token: Token, v: LanguageVocab): boolean {
+  const b = bounds(text, token)
+  if (phraseStartingAt(text, token.end, b.lineEnd, v.regionAfter, v) >= 0) return true
+  let pos = token.start
+  while (pos > b.lineStart && /\s/.test(text[pos - 1] ?? '')) pos--
+  const article = phraseEndingAt(text, b.lineStart, pos, v.connectors, v)
+  if (phraseEndingAt(text, b.lineStart, pos, v.regionBefore, v) >= 0) return true
+  if (article < 0) return false
+  let p2 = article
+  while (p2 > b.lineStart && /\s/.test(text[p2 - 1] ?? '')) p2--
+  const article2 = phraseEndingAt(text, b.lineStart, p2, v.connectors, v)
+  if (article2 >= 0) {
+    p2 = article2
+    while (p2 > b.lineStart && /\s/.test(text[p2 - 1] ?? '')) p2--
+  }
+  return phraseEndingAt(text, b.lineStart, p2, v.regionBefore, v) >= 0
+}
+
+/** "the UN Charter", "UN-led talks", "représentant auprès de l'ONU": the organisation is not acting. */
+export function isAttributive(text: string, token: Token, v: LanguageVocab): boolean {
+  const b = bounds(text, token)
+  if (phraseStartingAt(text, token.end, b.lineEnd, v.attributiveAfter, v) >= 0) return true
+  let pos = token.start
+  while (pos > b.lineStart && /\s/.test(text[pos - 1] ?? '')) pos--
+  return phraseEndingAt(text, b.lineStart, pos, v.attributiveBefore, v) >= 0
+}

@@ -1,0 +1,142 @@
+/**
+ * Cue terms as small token patterns, written in the YAML data:
+ *
+ *   "peace treaty"         consecutive words
+ *   "sınır*"               a word starting with "sınır" (inflected languages)
+ *   "*abkommen"            a word ending in "abkommen" (German compounds)
+ *   "*vertrag*"            a word containing "vertrag"
+ *   "armenians … karabakh" both, with up to `gap` words between ("..." works too)
+ *
+ * Patterns are folded like the text (./tokens.ts), so their offsets come from
+ * the text's own tokens.
+ */
+import type { FoldMode } from '../core/lexicon-matcher.js'
+import { foldWord, tokenize, type Token } from './tokens.js'
+
+type Part =
+  | { readonly kind: 'word'; readonly value: string; readonly mode: 'exact' | 'prefix' | 'suffix' | 'infix' }
+  | { readonly kind: 'gap' }
+
+export interface Hit<T> {
+  /** Token range [start, end). */
+  readonly start: number
+  readonly end: number
+  readonly value: T
+}
+
+interface Compiled<T> {
+  readonly parts: readonly Part[]
+  readonly value: T
+}
+
+const GAP = /^(…|\.\.\.)$/
+
+/** Parse one cue term into its parts; null when it holds no word. */
+export function compilePattern(term: string, mode: FoldMode): Part[] | null {
+  const parts: Part[] = []
+  for (const chunk of term.normalize('NFC').trim().split(/\s+/)) {
+    if (GAP.test(chunk)) {
+      if (parts.length > 0 && parts[parts.length - 1]?.kind !== 'gap') parts.push({ kind: 'gap' })
+      continue
+    }
+    const lead = chunk.startsWith('*')
+    const trail = chunk.endsWith('*')
+    const words = tokenize(chunk.replace(/^\*|\*$/g, ''), mode).map((t) => t.norm)
+    words.forEach((value, i) => {
+      const first = i === 0 && lead
+      const last = i === words.length - 1 && trail
+      const m = first && last ? 'infix' : first ? 'suffix' : last ? 'prefix' : 'exact'
+      parts.push({ kind: 'word', value, mode: m })
+    })
+  }
+  while (parts[parts.length - 1]?.kind === 'gap') parts.pop()
+  return parts.some((p) => p.kind === 'word') ? parts : null
+}
+
+function wordMatches(part: Extract<Part, { kind: 'word' }>, norm: string): boolean {
+  switch (part.mode) {
+    case 'exact':
+      return norm === part.value
+    case 'prefix':
+      return norm.startsWith(part.value)
+    case 'suffix':
+      return norm.endsWith(part.value)
+    case 'infix':
+      return norm.includes(part.value)
+  }
+}
+
+/** End token index of a match of `parts` starting at token `at`, or -1. */
+function matchAt(parts: readonly Part[], tokens: readonly Token[], at: number, gap: number): number {
+  let i = at
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!
+    if (part.kind === 'gap') {
+      const next = parts[p + 1]
+      if (!next || next.kind !== 'word') return i
+      // Note: the nearest occurrence after the gap wins, so the match stays short.
+      let found = -1
+      for (let j = i; j <= Math.min(i + gap, tokens.length - 1); j++) {
+        if (wordMatches(next, tokens[j]!.norm)) {
+          found = j
+          break
+        }
+      }
+      if (found < 0) return -1
+      i = found
+      continue
+    }
+    const token = tokens[i]
+    if (!token || !wordMatches(part, token.norm)) return -1
+    i++
+  }
+  return i
+}
+
+/** Many cue patterns over one token sequence; exact first words are indexed. */
+export class CueMatcher<T> {
+  private readonly byFirst = new Map<string, Compiled<T>[]>()
+  private readonly loose: Compiled<T>[] = []
+  private readonly gap: number
+
+  constructor(entries: Iterable<readonly [term: string, value: T]>, mode: FoldMode, gap: number) {
+    this.gap = gap
+    for (const [term, value] of entries) {
+      const parts = compilePattern(term, mode)
+      if (!parts) continue
+      const first = parts[0]
+      const item = { parts, value }
+      if (first?.kind === 'word' && first.mode === 'exact') {
+        const list = this.byFirst.get(first.value)
+        if (list) list.push(item)
+        else this.byFirst.set(first.value, [item])
+      } else this.loose.push(item)
+    }
+  }
+
+  /** Every match, overlapping ones included, in token order. */
+  matchAll(tokens: readonly Token[]): Hit<T>[] {
+    const out: Hit<T>[] = []
+    for (let at = 0; at < tokens.length; at++) {
+      const candidates = [...(this.byFirst.get(tokens[at]!.norm) ?? []), ...this.loose]
+      for (const c of candidates) {
+        const end = matchAt(c.parts, tokens, at, this.gap)
+        if (end > at) out.push({ start: at, end, value: c.value })
+      }
+    }
+    return out
+  }
+
+  /** Matches with overlaps removed: longer matches first, then earlier ones. */
+  match(tokens: readonly Token[]): Hit<T>[] {
+    return longestFirst(this.matchAll(tokens))
+  }
+}
+
+/** Keep non-overlapping hits, preferring longer then earlier ones; result in token order. */
+export function longestFirst<T>(hits: readonly Hit<T>[]): Hit<T>[] {
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+  const kept: Hit<T>[] = []
+  for (const h of sorted) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h)
+  return kept.sort((a, b) => a.start - b.start)
+}

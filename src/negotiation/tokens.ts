@@ -1,0 +1,68 @@
+/**
+ * Word tokens of a text with their offsets. Matching works on tokens folded
+ * the way the language's morphology says (src/languages/<iso>/morphology.yaml:
+ * Vietnamese keeps its tones, other languages lose case and diacritics), so
+ * cue terms written with or without accents still meet the text; offsets
+ * always point into the original text.
+ */
+import { foldKey, type FoldMode } from '../core/lexicon-matcher.js'
+import { morphologyFor } from '../core/morphology.js'
+
+export interface Token {
+  /** Folded form used for matching. */
+  readonly norm: string
+  readonly start: number
+  readonly end: number
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu
+
+// Note: Vietnamese writes the tone of "oa/oe/uy" on either vowel ("hoà" and
+// "hòa"); both spellings are common, so both are brought to one form.
+const VI_TONE_PLACEMENT: Record<string, string> = {
+  'oà': 'òa', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa',
+  'oè': 'òe', 'oé': 'óe', 'oẻ': 'ỏe', 'oẽ': 'õe', 'oẹ': 'ọe',
+  'uỳ': 'ùy', 'uý': 'úy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy',
+}
+const VI_PAIRS = new RegExp(Object.keys(VI_TONE_PLACEMENT).join('|'), 'g')
+
+export function foldModeFor(language: string): FoldMode {
+  return morphologyFor(language).fold
+}
+
+/** Fold one word for matching (the same function serves cue terms and text). */
+export function foldWord(word: string, mode: FoldMode): string {
+  const key = foldKey(word, mode).replace(/\u0307/g, '')
+  return mode === 'case' ? key.replace(VI_PAIRS, (pair) => VI_TONE_PLACEMENT[pair] ?? pair) : key
+}
+
+/** Tokens of `text.slice(from, to)`, offsets relative to the whole `text`. */
+export function tokenize(text: string, mode: FoldMode, from = 0, to = text.length): Token[] {
+  const out: Token[] = []
+  const slice = text.slice(from, to)
+  for (const m of slice.matchAll(WORD)) {
+    const start = from + (m.index ?? 0)
+    out.push({ norm: foldWord(m[0], mode), start, end: start + m[0].length })
+  }
+  return out
+}
+
+/** Index of the first token that ends after `offset` (tokens.length if none). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The token range [start, end) covering the character span [start, end). */
+export function tokenRange(tokens: readonly Token[], start: number, end: number): { start: number; end: number } {
+  const first = tokenAt(tokens, start)
+  let last = first
+  while (last < tokens.length && (tokens[last]?.start ?? Infinity) < end) last++
+  return { start: first, end: Math.max(last, first) }
+}

@@ -1,0 +1,63 @@
+/** Document queries: a paginated list with filters, and one document's stored analysis. */
+import type { Analysis } from '../../core/doc.js'
+import type { Db } from '../sqlite.js'
+import type { Paging, RawRow } from './common.js'
+
+export interface DocumentRow {
+  readonly id: string
+  readonly source: string
+  readonly url: string | null
+  readonly title: string | null
+  readonly language: string
+  readonly published: string | null
+  readonly published_precision: string | null
+  readonly version: number
+  readonly events: number
+}
+
+export interface DocumentFilter {
+  readonly language?: string
+  /** Title or source contains (case-insensitive). */
+  readonly q?: string
+}
+
+const COLUMNS = `d.id, d.source, d.url, d.title, d.language, d.published, d.published_precision, d.version,
+  (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events`
+
+function where(f: DocumentFilter): { sql: string; params: unknown[] } {
+  const clauses: string[] = []
+  const params: unknown[] = []
+  if (f.language) {
+    clauses.push('d.language = ?')
+    params.push(f.language)
+  }
+  if (f.q) {
+    // Note: LIKE wildcards in the input are escaped so they match literally.
+    clauses.push(`(lower(coalesce(d.title, '')) LIKE ? ESCAPE '\\' OR lower(d.source) LIKE ? ESCAPE '\\')`)
+    const like = `%${f.q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
+    params.push(like, like)
+  }
+  return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params }
+}
+
+/** Newest publication first; undated documents last. */
+export function listDocuments(db: Db, filter: DocumentFilter, page: Paging): { total: number; rows: DocumentRow[] } {
+  const { sql, params } = where(filter)
+  const total = (db.prepare(`SELECT count(*) AS n FROM documents d ${sql}`).get(...params) as { n: number }).n
+  const rows = db
+    .prepare(`SELECT ${COLUMNS} FROM documents d ${sql} ORDER BY (d.published IS NULL), d.published DESC, d.source, d.id LIMIT ? OFFSET ?`)
+    .all(...params, page.limit, page.offset) as DocumentRow[]
+  return { total, rows }
+}
+
+export function getDocument(db: Db, id: string): { row: DocumentRow; analysis: Analysis } | null {
+  const row = db.prepare(`SELECT ${COLUMNS}, d.analysis FROM documents d WHERE d.id = ?`).get(id) as (DocumentRow & RawRow) | undefined
+  if (!row) return null
+  const { analysis, ...meta } = row
+  return { row: meta as DocumentRow, analysis: JSON.parse(String(analysis)) as Analysis }
+}
+
+export function languageCounts(db: Db): Record<string, number> {
+  const rows = db.prepare('SELECT language, count(*) AS n FROM documents GROUP BY language ORDER BY n DESC').all() as { language: string; n: number }[]
+  return Object.fromEntries(rows.map((r) => [r.language, r.n]))
+}
