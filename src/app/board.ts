@@ -91,7 +91,18 @@ function statedPositions(store: SqliteStore, at: string | null | undefined): Sta
       return { doc: row.doc, profile: profiles.get(row.doc) ?? null, record, when, source: row.source.source, language: row.source.language, order }
     })
     .filter((p) => knownAt(p.when, at))
-    .sort((a, b) => (a.when ?? '').localeCompare(b.when ?? '') || a.doc.localeCompare(b.doc) || a.record.sentence - b.record.sentence || a.order - b.order)
+    .sort((a, b) => byDate(a.when, b.when) || a.doc.localeCompare(b.doc) || a.record.sentence - b.record.sentence || a.order - b.order)
+}
+
+/**
+ * Oldest first. Note: a position whose report gives no date at all sorts last,
+ * as possibly the newest: nothing says it is old, and the board marks it undated.
+ */
+function byDate(a: string | null, b: string | null): number {
+  if (a === b) return 0
+  if (a === null) return 1
+  if (b === null) return -1
+  return a.localeCompare(b)
 }
 
 function cellOf(p: Stated, earlier: number): BoardCell {

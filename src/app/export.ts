@@ -9,11 +9,13 @@ import type { Analysis } from '../core/doc.js'
 import { ParleyError } from '../core/errors.js'
 import { csvLines } from '../export/csv.js'
 import { geojsonLines } from '../export/geojson.js'
-import { jsonlLines, type ClusterOf } from '../export/jsonl.js'
+import { jsonlLines, type ExportContext } from '../export/jsonl.js'
 import { ploverLines } from '../export/plover.js'
 import { openStore, type SqliteStore } from '../store/index.js'
+import { allCorrections } from '../store/queries.js'
+import { applyCorrections, type Correction, type RecordStatus } from './corrections.js'
 
-type LineWriter = (analyses: Iterable<Analysis>, clusterOf: ClusterOf) => Iterable<string>
+type LineWriter = (analyses: Iterable<Analysis>, ctx: ExportContext) => Iterable<string>
 
 const WRITERS: Record<string, LineWriter> = {
   jsonl: jsonlLines,
@@ -23,6 +25,26 @@ const WRITERS: Record<string, LineWriter> = {
 }
 
 export const EXPORT_FORMATS = Object.keys(WRITERS)
+
+function groupByDoc(corrections: readonly Correction[]): Map<string, Correction[]> {
+  const byDoc = new Map<string, Correction[]>()
+  for (const c of corrections) byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), c])
+  return byDoc
+}
+
+/** Analysts' corrections are part of every export: rejected records go, edits apply, statuses are kept. */
+function* corrected(analyses: Iterable<Analysis>, byDoc: Map<string, Correction[]>, review: Map<string, RecordStatus>): Generator<Analysis> {
+  for (const a of analyses) {
+    const corrections = byDoc.get(a.id)
+    if (!corrections) {
+      yield a
+      continue
+    }
+    const result = applyCorrections(a, corrections)
+    for (const [id, status] of Object.entries(result.status.events)) review.set(`${a.id}|${id}`, status)
+    yield result.analysis
+  }
+}
 
 export interface ExportOptions {
   readonly db?: string
@@ -41,7 +63,13 @@ export async function exportTo(options: ExportOptions): Promise<{ lines: number 
   const sink: Writable = options.out ? createWriteStream(options.out) : process.stdout
   let lines = 0
   try {
-    for (const line of writer(store.analyses(), (doc, id) => store.clusterOf(doc, id))) {
+    const review = new Map<string, RecordStatus>()
+    const analyses = corrected(store.analyses(), groupByDoc(allCorrections(store.db)), review)
+    const ctx: ExportContext = {
+      clusterOf: (doc, id) => store.clusterOf(doc, id),
+      reviewOf: (doc, id) => review.get(`${doc}|${id}`) ?? 'extracted',
+    }
+    for (const line of writer(analyses, ctx)) {
       lines++
       if (!sink.write(line + '\n')) await once(sink, 'drain')
     }

@@ -1,7 +1,7 @@
 /**
  * The library's ingest: read inputs (streamed), run the pipeline on each
- * (inline for small batches, on worker threads past the first few
- * documents), store the results in batches of one transaction each. A failing
+ * (inline for small batches, on worker threads for larger ones), store the
+ * results in input order, in batches of one transaction each. A failing
  * input is reported by name with a one-line reason and skipped; nothing
  * already stored is touched.
  *
@@ -10,7 +10,7 @@
  */
 import { availableParallelism } from 'node:os'
 import type { Analysis } from '../core/doc.js'
-import { readInputs, type ReadOptions } from '../ingest/index.js'
+import { readInputs, type InputItem, type ReadOptions } from '../ingest/index.js'
 import type { PipelineOptions } from '../pipeline.js'
 import { openStore, type SqliteStore } from '../store/index.js'
 import { inlineAnalyser, workerAnalyser, type Analyser, type AnalysisResult } from './analyser.js'
@@ -38,7 +38,7 @@ export interface IngestOptions extends PipelineOptions {
   readonly batchSize?: number
   /** Worker threads once a batch is large; 0 or 1 keeps everything in this thread. Default: the number of cores. */
   readonly workers?: number
-  /** Documents analysed inline before the worker pool starts (its start-up costs more than a few documents). */
+  /** A batch of at most this many documents is analysed in this thread; a larger one on the worker pool (its start-up costs more than a few documents). */
   readonly inlineFirst?: number
   /** Called after each input with the running summary and the input's source. */
   readonly onProgress?: (summary: Readonly<IngestSummary>, source: string) => void
@@ -46,40 +46,100 @@ export interface IngestOptions extends PipelineOptions {
   readonly onBatch?: (store: SqliteStore, docIds: readonly string[]) => void
 }
 
+/** Results held back waiting for an earlier document before the reading pauses (bounds memory). */
+const MAX_HELD = 512
+
 export async function ingest(inputs: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const store = options.store ?? openStore(options.db)
   const summary: IngestSummary = { new: 0, unchanged: 0, failed: 0, failures: [], languages: {} }
   const writer = new BatchWriter(store, summary, options)
-  const inline = inlineAnalyser(options) // also validates actor files and profiles before any work starts
   const workers = options.workers ?? Math.min(availableParallelism(), 4)
-  let pool: Analyser | null = null
-  let sent = 0
-  const pending = new Set<Promise<void>>()
+  const items = readInputs(inputs, options.read)[Symbol.asyncIterator]()
+  let analyser: Analyser | null = null
   try {
-    for await (const item of readInputs(inputs, options.read)) {
-      if (!item.ok) {
-        writer.fail(item)
-        options.onProgress?.(summary, item.source)
-        continue
+    // Read ahead: a batch that ends within `inlineFirst` documents is analysed in this thread (a pool
+    // costs more to start than a few documents); a larger one goes to the pool alone, started at
+    // once, so that this thread only reads and writes.
+    const ahead: InputItem[] = []
+    let docs = 0
+    let done = false
+    while (docs <= (options.inlineFirst ?? 24)) {
+      const next = await items.next()
+      if (next.done) {
+        done = true
+        break
       }
-      if (!pool && workers > 1 && sent >= (options.inlineFirst ?? 24)) pool = workerAnalyser(options, workers)
-      const analyser = pool ?? inline
-      await analyser.ready()
-      sent++
-      const job = analyser.analyse(item.raw).then((result) => {
-        writer.accept(result)
-        options.onProgress?.(summary, item.raw.source)
-      })
-      pending.add(job)
-      void job.finally(() => pending.delete(job))
+      ahead.push(next.value)
+      if (next.value.ok) docs++
     }
-    await Promise.all(pending)
+    // The inline context also validates actor files and profiles before any work starts; the pool's
+    // workers report a bad one through ready().
+    analyser = workers > 1 && !done ? workerAnalyser(options, workers) : inlineAnalyser(options)
+    const feed = new OrderedFeed(analyser, writer, summary, options)
+    for (const item of ahead) await feed.push(item)
+    ahead.length = 0
+    if (!done) for (let next = await items.next(); !next.done; next = await items.next()) await feed.push(next.value)
+    await feed.drain()
     writer.flush()
   } finally {
-    await pool?.close()
+    await items.return?.(undefined)
+    await analyser?.close()
     if (!options.store) store.close()
   }
   return summary
+}
+
+/**
+ * Sends documents to the analyser and hands the outcomes to the writer in
+ * INPUT order, whatever order the workers finish in: the database, the
+ * summary and which of two identical texts is kept are the same as when
+ * everything runs in one thread.
+ */
+class OrderedFeed {
+  private sent = 0
+  private next = 0
+  private readonly held = new Map<number, InputItem | AnalysisResult>()
+  private readonly pending = new Set<Promise<void>>()
+  private wake: (() => void) | null = null
+  constructor(
+    private readonly analyser: Analyser,
+    private readonly writer: BatchWriter,
+    private readonly summary: IngestSummary,
+    private readonly options: IngestOptions,
+  ) {}
+
+  async push(item: InputItem): Promise<void> {
+    const seq = this.sent++
+    if (!item.ok) return this.settle(seq, item)
+    while (this.held.size >= MAX_HELD) await new Promise<void>((resolve) => (this.wake = resolve))
+    await this.analyser.ready()
+    const job = this.analyser.analyse(item.raw).then((result) => this.settle(seq, result))
+    this.pending.add(job)
+    void job.finally(() => this.pending.delete(job))
+  }
+
+  /** Wait for every document sent; rejects when the analyser could not start. */
+  async drain(): Promise<void> {
+    await Promise.all(this.pending)
+    await this.analyser.ready()
+  }
+
+  private settle(seq: number, outcome: InputItem | AnalysisResult): void {
+    this.held.set(seq, outcome)
+    for (let o = this.held.get(this.next); o !== undefined; o = this.held.get(this.next)) {
+      this.held.delete(this.next++)
+      this.apply(o)
+    }
+    this.wake?.()
+    this.wake = null
+  }
+
+  private apply(outcome: InputItem | AnalysisResult): void {
+    if ('raw' in outcome) return // (an ok input item never reaches here: its result does)
+    if (outcome.ok) this.writer.accept(outcome)
+    else this.writer.fail(outcome)
+    this.options.onProgress?.(this.summary, outcome.ok ? outcome.analysis.source : outcome.source)
+  }
 }
 
 /** Collects analyses and writes them in batches; counts outcomes. */

@@ -2,19 +2,20 @@
  * Applies the merge stage (src/merge) to the store. After each saved batch,
  * `updateClusters(store, docIds)` files every not-yet-clustered event of those
  * documents into a cluster: it reads only the candidate clusters indexed under
- * the mention's (type, date bucket, state) keys, never the whole table, and
+ * the mention's keys (src/merge/keys.ts), never the whole table, and
  * writes the mention's cluster, the cluster's row and keys, and the merge
  * message, all in one transaction.
  *
  *   updateClusters(store, ['4f2a…', '9b1c…'])  // { assigned: 7, newClusters: 5, merged: 2, contested: 0 }
  *
  * Documents are taken in ingest order (ingested_at, source, id), events in
- * text order, so `rebuildClusters` reproduces the same cluster ids.
+ * text order, so `rebuildClusters` reproduces the same cluster ids. Any
+ * document whose events are still unclustered is taken along, in that order.
  */
 import type { EventRecord, PartialDate, Precision } from '../core/doc.js'
 import {
   boundOf, clusterKeys, decide, lookupOf, mentionOf, summarize,
-  type ClusterProfile, type DayInterval, type Decision, type Lookup, type MentionDoc, type SameDocumentCandidate,
+  type ClusterProfile, type DayInterval, type Decision, type KeyQuery, type Lookup, type MentionDoc, type SameDocumentCandidate,
 } from '../merge/index.js'
 import type { SqliteStore } from '../store/index.js'
 
@@ -55,7 +56,10 @@ export function updateClusters(store: SqliteStore, docIds: readonly string[]): M
   const db = store.db
   return db.transaction(() => {
     const merger = new Merger(db)
-    for (const doc of orderedDocs(db, docIds)) merger.document(doc)
+    // Note: documents left unclustered earlier (stored before merging, or reset by a migration) go
+    // first, in ingest order, so incremental merging files events in the order a rebuild would.
+    const pending = db.prepare('SELECT DISTINCT doc_id FROM events WHERE cluster IS NULL').pluck().all() as string[]
+    for (const doc of orderedDocs(db, [...pending, ...docIds])) merger.document(doc)
     return merger.summary
   })()
 }
@@ -73,8 +77,7 @@ export function rebuildClusters(store: SqliteStore): MergeSummary {
 
 /** Cluster the events of any document stored without clusters (e.g. ingested before merging existed). */
 export function clusterPending(store: SqliteStore): MergeSummary {
-  const rows = store.db.prepare('SELECT DISTINCT doc_id FROM events WHERE cluster IS NULL').pluck().all() as string[]
-  return updateClusters(store, rows)
+  return updateClusters(store, [])
 }
 
 const DOC_COLUMNS = 'id, source, url, language, published, published_precision, ingested_at'
@@ -136,7 +139,7 @@ class Merger {
       sameDoc: db.prepare('SELECT cluster, sentence FROM events WHERE doc_id = ? AND cluster IS NOT NULL ORDER BY sentence'),
       setCluster: db.prepare('UPDATE events SET cluster = ? WHERE doc_id = ? AND id = ?'),
       dropKeys: db.prepare('DELETE FROM cluster_keys WHERE cluster_id = ?'),
-      addKey: db.prepare('INSERT OR IGNORE INTO cluster_keys (type, bucket, state, cluster_id) VALUES (?, ?, ?, ?)'),
+      addKey: db.prepare('INSERT OR IGNORE INTO cluster_keys (type, bucket, term, cluster_id, date_lo, date_hi) VALUES (?, ?, ?, ?, ?, ?)'),
       message: db.prepare(
         `INSERT OR REPLACE INTO event_merges (doc_id, event_id, cluster_id, rule_id, reason, cause_doc, cause_event)
          VALUES (@doc, @event, @cluster, @ruleId, @reason, @causeDoc, @causeEvent)`,
@@ -164,21 +167,15 @@ class Merger {
   }
 
   private candidates(l: Lookup, bound: DayInterval): ClusterProfile[] {
-    const shape = `${l.types.length},${l.buckets.length},${l.states.length}`
+    const parts = [l.fine, l.coarse].filter((q): q is KeyQuery => q !== null)
+    const shape = parts.map((q) => `${q.types.length},${q.buckets.length},${q.terms.length}`).join(';')
     let statement = this.lookups.get(shape)
     if (!statement) {
-      const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ')
-      // Note: the date test is the merger's own first test (bounds must meet), done here so that
-      // clusters of other days in the same month bucket are never read.
-      statement = this.db.prepare(
-        `SELECT id, seq, mentions FROM clusters WHERE id IN (SELECT cluster_id FROM cluster_keys
-           WHERE type IN (${marks(l.types.length)}) AND bucket IN (${marks(l.buckets.length)}) AND state IN (${marks(l.states.length)}))
-           AND date_lo <= ? AND date_hi >= ?
-         ORDER BY seq LIMIT ${MAX_CANDIDATES}`,
-      )
+      statement = this.db.prepare(candidateSql(parts))
       this.lookups.set(shape, statement)
     }
-    const rows = statement.all([...l.types, ...l.buckets, ...l.states, bound.hi, bound.lo]) as ProfileVersion[]
+    const params = parts.flatMap((q) => [...q.types, ...q.buckets, ...q.terms, bound.hi, bound.lo])
+    const rows = statement.all(params) as ProfileVersion[]
     return rows.map((r) => this.profile(r))
   }
 
@@ -229,15 +226,37 @@ class Merger {
   private save(p: ClusterProfile, before: ClusterProfile | undefined): void {
     this.sql.save.run(clusterRow(p))
     this.remember(p)
-    const keys = clusterKeys(p).map((k) => `${k.type}|${k.bucket}|${k.state}`)
+    const keys = keyStrings(p)
     // Note: most mentions only confirm what the cluster already had; its keys then stay as they are.
-    if (before && sameSet(keys, clusterKeys(before).map((k) => `${k.type}|${k.bucket}|${k.state}`))) return
+    if (before && sameSet(keys, keyStrings(before))) return
     this.sql.dropKeys.run(p.id)
-    for (const k of clusterKeys(p)) this.sql.addKey.run(k.type, k.bucket, k.state, p.id)
+    const bound = p.hard ?? p.soft
+    if (bound) for (const k of clusterKeys(p)) this.sql.addKey.run(k.type, k.bucket, k.term, p.id, bound.lo, bound.hi)
   }
 }
 
+/** A cluster's keys with its bounds, to tell whether anything filed changed. */
+function keyStrings(p: ClusterProfile): string[] {
+  const bound = p.hard ?? p.soft
+  return clusterKeys(p).map((k) => `${k.type}|${k.bucket}|${k.term}|${bound?.lo}|${bound?.hi}`)
+}
+
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && new Set([...a, ...b]).size === a.length
+
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ')
+
+/**
+ * Clusters under any of the key products whose date bounds meet the mention's.
+ * Note: the date test is the merger's own first test, done here, inside the
+ * index range, so that clusters of other days are never read.
+ */
+function candidateSql(parts: readonly KeyQuery[]): string {
+  const keyed = parts
+    .map((q) => `SELECT cluster_id FROM cluster_keys WHERE type IN (${marks(q.types.length)})
+       AND bucket IN (${marks(q.buckets.length)}) AND term IN (${marks(q.terms.length)}) AND date_lo <= ? AND date_hi >= ?`)
+    .join(' UNION ')
+  return `SELECT id, seq, mentions FROM clusters WHERE id IN (${keyed}) ORDER BY seq LIMIT ${MAX_CANDIDATES}`
+}
 
 const CLUSTER_COLUMNS = [
   'id', 'seq', 'type', 'negated', 'date_value', 'date_precision', 'date_lo', 'date_hi', 'place', 'place_country', 'lat', 'lon',

@@ -12,8 +12,8 @@ import type { ActorRef } from '../core/doc.js'
 import type { DocView, SentenceView } from './context.js'
 import { cueTokens } from './cue-window.js'
 import { withoutStates } from './groups.js'
-import { localFloor, speakerGroup } from './speaker.js'
-import { having, inRange, refs, sourceOf, type ArgContext, type Found, type SourceBasis } from './source.js'
+import { localFloor, speakerOf } from './speaker.js'
+import { HOSTILE, having, inRange, refs, sourceOf, type ArgContext, type Found, type SourceBasis } from './source.js'
 import type { Trigger } from './triggers.js'
 
 export type { ArgContext, SourceBasis }
@@ -38,6 +38,7 @@ export function isPassive(s: SentenceView, t: Trigger): boolean {
 
 function targetOf(doc: DocView, s: SentenceView, t: Trigger, floor: number, found: Found, passive: boolean): ActorRef[] {
   if (t.payload.flags.has('mutual')) return [...found.source]
+  if (t.payload.flags.has('joint') && found.source.length > 1) return []
   const seg = inRange(s.groups, t.segment.first, t.segment.last).filter((g) => !found.used.includes(g))
   const marked = having(seg, 'target')
   if (marked.length > 0) return withoutStates(refs(marked), found.source)
@@ -46,18 +47,34 @@ function targetOf(doc: DocView, s: SentenceView, t: Trigger, floor: number, foun
   return withoutStates(refs(objectSide), found.source)
 }
 
-export function resolveArguments(doc: DocView, s: SentenceView, t: Trigger, ctx: ArgContext): Arguments {
+/**
+ * Sides the text leaves implicit: agreeing takes two ("we agreed" — with the
+ * other party); a passive hostile act with no agent ("Armenia lost control
+ * of Karabakh", "positions were attacked") is the other party's.
+ */
+function completeSides(t: Trigger, found: Found, target: ActorRef[], ctx: ArgContext, passive: boolean): [Found, ActorRef[]] {
+  const alone = found.source.length === 1 ? found.source[0] : undefined
+  const inDyad = alone !== undefined && ctx.dyad.length === 2 && ctx.dyad.some((d) => d.country === alone.country)
+  if (t.payload.flags.has('reciprocal') && inDyad && target.length === 0) return [{ ...found, source: [...found.source, ...withoutStates(ctx.dyad, found.source)] }, []]
+  const hostile = t.payload.type !== null && HOSTILE.has(t.payload.type)
+  const victim = target.length === 1 ? target[0] : undefined
+  const victimInDyad = victim !== undefined && ctx.dyad.length === 2 && ctx.dyad.some((d) => d.country === victim.country)
+  if (passive && hostile && found.basis !== 'text' && victimInDyad) return [{ ...found, source: withoutStates(ctx.dyad, target), basis: 'parties' }, target]
+  return [found, target]
+}
+
+export function resolveArguments(doc: DocView, s: SentenceView, t: Trigger, ctx: ArgContext, others: readonly Trigger[] = []): Arguments {
   const floor = localFloor(s, t)
   const passive = isPassive(s, t)
   const mediators = refs(having(s.groups, 'mediator'))
   const attributed = having(s.groups, 'attribution')[0]
   // An evaluation with no speech verb is the view of whoever it is attributed to ("inacceptable pour Erevan").
   const evaluator = t.payload.flags.has('speaker') ? attributed : undefined
-  const speaker = speakerGroup(doc, s, t) ?? evaluator ?? null
+  const speaker = speakerOf(doc, s, t, ctx.topic, ctx.quoting) ?? (evaluator ? { refs: refs([evaluator]), group: evaluator, quoted: false } : null)
   const according = evaluator ? undefined : attributed
   // An act inside an accusation ("accusing Baku of blocking") is the accused's, claimed by the accuser.
-  const accusation = t.accusedBy ? resolveArguments(doc, s, t.accusedBy, ctx) : null
-  const input = { s, t, ctx, floor, speaker, mediated: mediators.length > 0, accused: accusation?.target ?? [], passive }
+  const accusation = t.accusedBy ? resolveArguments(doc, s, t.accusedBy, ctx, others) : null
+  const input = { s, t, ctx, floor, speaker, mediated: mediators.length > 0, accused: accusation?.target ?? [], passive, others }
   let found = sourceOf(doc, input)
   let target = targetOf(doc, s, t, floor, found, passive)
   if (t.payload.flags.has('host') && target.length > 0) {
@@ -67,15 +84,17 @@ export function resolveArguments(doc: DocView, s: SentenceView, t: Trigger, ctx:
   if (t.payload.flags.has('brokered') && found.basis === 'text') {
     // "Russia brokered a ceasefire": Russia mediates between the parties.
     mediators.push(...withoutStates(found.source, mediators))
-    found = { ...found, source: target.length > 0 ? target : [...ctx.dyad], basis: target.length > 0 ? 'text' : 'parties' }
+    const parties = target.length > 1 ? target : [...ctx.dyad]
+    found = { ...found, source: parties, basis: target.length > 1 ? 'text' : 'parties' }
     target = []
   }
+  ;[found, target] = completeSides(t, found, target, ctx, passive)
   const source = withoutStates(found.source, mediators)
   return {
     source: source.length > 0 ? source : found.source,
     target: withoutStates(target, mediators),
     mediators: withoutStates(mediators, source),
-    speaker: speaker ? refs([speaker]) : [],
+    speaker: speaker ? [...speaker.refs] : [],
     according: according ? (refs([according])[0] ?? null) : null,
     accuser: accusation?.source ?? [],
     basis: found.basis,

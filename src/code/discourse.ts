@@ -9,7 +9,7 @@
 import type { ActorRef, EventLocation, EventRecord, PloverType } from '../core/doc.js'
 import type { DocView, SentenceView } from './context.js'
 import { refsOf, roleOf } from './groups.js'
-import { speechWithoutSpeaker } from './speaker.js'
+import { sentenceSpeaker, speechWithoutSpeaker } from './speaker.js'
 
 export type Draft = Omit<EventRecord, 'id'> & {
   readonly segmentKey: string
@@ -31,6 +31,9 @@ export class Discourse {
   private according: ActorRef | null = null
   private places: readonly Draft[] = []
   private previous: SentenceView | null = null
+  /** Whether a quotation is open at the end of the last sentence, and who opened it. */
+  private quoteOpen = false
+  private quoteSpeaker: readonly ActorRef[] = []
 
   constructor(private readonly doc: DocView) {}
 
@@ -38,6 +41,22 @@ export class Discourse {
   enter(s: SentenceView): void {
     const prev = this.previous
     if (prev && this.doc.text.slice(prev.sentence.end, s.sentence.start).includes('\n')) this.according = null
+  }
+
+  /** Who speaks in this sentence when it continues an open quotation. */
+  get quoting(): readonly ActorRef[] {
+    return this.quoteOpen ? this.quoteSpeaker : []
+  }
+
+  private trackQuotes(s: SentenceView): void {
+    const said = sentenceSpeaker(s)
+    if (said.length > 0) this.quoteSpeaker = said
+    for (const ch of this.doc.text.slice(s.sentence.start, s.sentence.end)) {
+      if (ch === '“' || ch === '«' || ch === '„') this.quoteOpen = true
+      else if (ch === '”' || ch === '»') this.quoteOpen = false
+      else if (ch === '"') this.quoteOpen = !this.quoteOpen
+    }
+    if (!this.quoteOpen) this.quoteSpeaker = []
   }
 
   /** Fill what the sentence itself did not say from the sentences before it. */
@@ -66,5 +85,6 @@ export class Discourse {
     if (according) this.according = according
     this.places = drafts.filter((d) => d.location)
     this.previous = s
+    this.trackQuotes(s)
   }
 }

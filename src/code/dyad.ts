@@ -33,9 +33,12 @@ export function mainParties(doc: DocView): ActorRef[] {
       }
     }
   }
+  // Candidates: pairs named together, and any two of the three states named most.
+  const top = [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 3).map(([c]) => c).sort()
+  for (let i = 0; i < top.length; i++) for (let j = i + 1; j < top.length; j++) pairs.set(`${top[i]}|${top[j]}`, pairs.get(`${top[i]}|${top[j]}`) ?? 0)
   const score = (key: string) => {
     const [a = '', b = ''] = key.split('|')
-    return (pairs.get(key) ?? 0) * 3 + Math.min(counts.get(a) ?? 0, counts.get(b) ?? 0)
+    return (pairs.get(key) ?? 0) * 2 + Math.min(counts.get(a) ?? 0, counts.get(b) ?? 0)
   }
   const best = [...pairs.keys()].sort((x, y) => score(y) - score(x))[0]
   const chosen = best ? best.split('|') : [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([c]) => c)

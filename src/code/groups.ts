@@ -8,6 +8,11 @@ import type { Group } from './context.js'
 
 export type Role = 'mediator' | 'attribution' | 'venue' | 'agent' | 'between' | 'target' | 'plain'
 
+/** Civilians and populations suffer hostile acts; they are not their authors. */
+export function civilian(g: Group): boolean {
+  return g.mentions.every((m) => m.actor.sector === 'CVL')
+}
+
 export function roleOf(g: Group): Role {
   const s = g.slots
   if (s.has('mediator') || s.has('host')) return 'mediator'

@@ -15,7 +15,7 @@
  *   event-date.ts   the governing date, else the previous sentence's, else the publication date
  *   location.ts     the venue place
  */
-import type { ActorMention, ActorRef, DateMention, DocumentDate, EventRecord, PlaceMention, PloverType } from '../core/doc.js'
+import type { ActorMention, DateMention, DocumentDate, EventRecord, PlaceMention, PloverType } from '../core/doc.js'
 import { quote } from '../core/span.js'
 import type { TextUnit } from '../core/unit.js'
 import { resolveArguments, type ArgContext } from './arguments.js'
@@ -29,7 +29,7 @@ import { languageFor } from './lexicon.js'
 import { eventLocation } from './location.js'
 import { futureType, isFuture } from './modality.js'
 import { isNegated } from './negation.js'
-import { findTriggers, type Trigger } from './triggers.js'
+import { findTriggers, isGovernor, type Trigger } from './triggers.js'
 
 export interface CodeInput {
   readonly unit: TextUnit
@@ -52,10 +52,17 @@ function span(doc: DocView, first: number, last: number) {
   return quote(doc.text, { start, end })
 }
 
-function codeOne(doc: DocView, s: SentenceView, prev: SentenceView | null, t: Trigger, ctx: ArgContext, input: CodeInput): Draft | null {
+/** A relative clause is quoted with what it is about ("the region, which Azerbaijan reclaimed"). */
+function evidenceStart(s: SentenceView, t: Trigger): number {
+  const opens = (s.cueAt.get(t.segment.first) ?? []).includes('relative')
+  const before = [...s.segments].reverse().find((g) => g.last <= t.segment.first)
+  return opens && before ? before.first : t.segment.first
+}
+
+function codeOne(doc: DocView, s: SentenceView, prev: SentenceView | null, t: Trigger, all: readonly Trigger[], ctx: ArgContext, input: CodeInput): Draft | null {
   const baseType = t.payload.type
   if (baseType === null) return null
-  const args = resolveArguments(doc, s, t, ctx)
+  const args = resolveArguments(doc, s, t, ctx, all)
   const fromText = args.basis === 'text' || args.basis === 'speaker' || args.basis === 'pronoun'
   if (t.payload.flags.has('weak') && !fromText) return null
   const negated = isNegated(doc, s, t, args.floor)
@@ -76,7 +83,7 @@ function codeOne(doc: DocView, s: SentenceView, prev: SentenceView | null, t: Tr
     negated,
     future,
     attributed_to: attributionOf({ ...args, source }, args.accuser),
-    evidence: span(doc, t.segment.first, t.segment.last),
+    evidence: span(doc, evidenceStart(s, t), t.segment.last),
     sentence: s.sentence.index,
     trigger: span(doc, t.first, t.last),
     segmentKey: `${t.segment.first}`,
@@ -89,25 +96,42 @@ function codeOne(doc: DocView, s: SentenceView, prev: SentenceView | null, t: Tr
 const SAME_EVENT = 6
 
 function duplicate(d: Draft, kept: readonly Draft[]): boolean {
-  return kept.some((k) => k.type === d.type && k.segmentKey === d.segmentKey && Math.abs(k.triggerAt - d.triggerAt) <= SAME_EVENT)
+  const states = (refs: readonly { country: string }[]) => refs.map((r) => r.country).sort().join(',')
+  const sameActors = (k: Draft) => states(k.source) === states(d.source) && states(k.target) === states(d.target)
+  const same = (k: Draft) => k.type === d.type && k.segmentKey === d.segmentKey && k.negated === d.negated
+  return kept.some((k) => same(k) && (Math.abs(k.triggerAt - d.triggerAt) <= SAME_EVENT || sameActors(k)))
+}
+
+/**
+ * The events of one sentence. A governing trigger that codes nothing (a weak
+ * "must" with no actor) governs nothing either: the sentence is then read
+ * again without it.
+ */
+function codeSentence(doc: DocView, s: SentenceView, prev: SentenceView | null, ctx: ArgContext, input: CodeInput): Draft[] {
+  const silent = new Set<number>()
+  for (let pass = 0; pass < 3; pass++) {
+    const triggers = findTriggers(doc, s, silent)
+    const drafts = triggers.map((t) => ({ t, d: codeOne(doc, s, prev, t, triggers, ctx, input) }))
+    const dropped = drafts.filter(({ t, d }) => d === null && !silent.has(t.first) && isGovernor(t)).map(({ t }) => t.first)
+    if (dropped.length === 0) return drafts.map(({ d }) => d).filter((d): d is Draft => d !== null)
+    dropped.forEach((at) => silent.add(at))
+  }
+  return []
 }
 
 export function codeEvents(input: CodeInput): EventRecord[] {
   const lang = languageFor(input.unit.language)
   if (!lang) return []
-  const doc = buildView(input.unit.text, lang, input.unit.sentences, input.actors)
+  const doc = buildView(input.unit.text, lang, input.unit.sentences, input.actors, input.places)
   const dyad = mainParties(doc)
   const discourse = new Discourse(doc)
   const out: EventRecord[] = []
   doc.sentences.forEach((s, i) => {
     const prev = doc.sentences[i - 1] ?? null
     discourse.enter(s)
-    const ctx = { dyad, topic: discourse.topic, pair: discourse.pair }
+    const ctx = { dyad, topic: discourse.topic, pair: discourse.pair, quoting: discourse.quoting }
     const drafts: Draft[] = []
-    for (const t of findTriggers(doc, s)) {
-      const d = codeOne(doc, s, prev, t, ctx, input)
-      if (d && !duplicate(d, drafts)) drafts.push(d)
-    }
+    for (const d of codeSentence(doc, s, prev, ctx, input)) if (!duplicate(d, drafts)) drafts.push(d)
     const according = s.groups.find((g) => roleOf(g) === 'attribution')
     const completed = drafts.map((d) => discourse.complete(s, d))
     discourse.leave(s, drafts, according ? (refsOf(according.mentions)[0] ?? null) : null)

@@ -32,7 +32,7 @@ export interface TriggerPayload {
 
 export type CueKind =
   | 'neg-before' | 'neg-after' | 'future' | 'future-after' | 'modal' | 'past' | 'speech' | 'complementizer'
-  | 'coordination' | 'glue' | 'clause-break' | 'party' | 'pair' | 'pronoun' | 'hearsay' | 'passive' | 'temporal'
+  | 'coordination' | 'glue' | 'clause-break' | 'party' | 'pair' | 'pronoun' | 'hearsay' | 'passive' | 'temporal' | 'we' | 'relative' | 'bare-break' | 'topic'
 
 export type CuePayload =
   | { readonly kind: CueKind }
@@ -44,6 +44,7 @@ export interface Language {
   readonly triggers: LexiconMatcher<TriggerPayload>
   readonly cues: LexiconMatcher<CuePayload>
   readonly sov: boolean
+  readonly inverted: boolean
   readonly negationWindow: number
   readonly futureWindow: number
   readonly negationSuffixes: readonly string[]
@@ -75,8 +76,8 @@ function loadEvents(iso: string): EventsFile | null {
 function loadCues(iso: string): CuesFile {
   const base = languageData('cues', '_base', cuesFileSchema) ?? {}
   const own = languageData('cues', iso, cuesFileSchema) ?? {}
-  const merged: Record<string, unknown> = { sov: own.sov ?? base.sov ?? false }
-  for (const key of ['modal', 'past', 'speech', 'passive', 'complementizers', 'coordination', 'glue', 'clause_breaks', 'hard_breaks', 'party_phrases', 'pair_phrases', 'pronouns', 'temporal', 'hearsay'] as const) {
+  const merged: Record<string, unknown> = { sov: own.sov ?? base.sov ?? false, inverted: own.inverted ?? base.inverted ?? false }
+  for (const key of ['modal', 'past', 'speech', 'passive', 'complementizers', 'coordination', 'glue', 'clause_breaks', 'hard_breaks', 'party_phrases', 'pair_phrases', 'pronouns', 'temporal', 'first_person', 'relatives', 'hearsay', 'bare_breaks', 'topic'] as const) {
     merged[key] = mergeLists(base[key], own[key])
   }
   merged['negation'] = {
@@ -87,6 +88,7 @@ function loadCues(iso: string): CuesFile {
     window: own.negation?.window ?? base.negation?.window ?? 5,
   }
   merged['future'] = {
+    prefixes: mergeLists(base.future?.prefixes, own.future?.prefixes),
     before: mergeLists(base.future?.before, own.future?.before),
     after: mergeLists(base.future?.after, own.future?.after),
     suffixes: mergeLists(base.future?.suffixes, own.future?.suffixes),
@@ -150,7 +152,7 @@ function cueEntries(cues: CuesFile, fold: FoldOptions) {
     ['modal', 'modal'], ['past', 'past'], ['speech', 'speech'], ['complementizers', 'complementizer'],
     ['coordination', 'coordination'], ['glue', 'glue'], ['clause_breaks', 'clause-break'],
     ['party_phrases', 'party'], ['pair_phrases', 'pair'], ['pronouns', 'pronoun'], ['hearsay', 'hearsay'], ['passive', 'passive'],
-    ['temporal', 'temporal'],
+    ['temporal', 'temporal'], ['first_person', 'we'], ['relatives', 'relative'], ['bare_breaks', 'bare-break'], ['topic', 'topic'],
   ]
   for (const [key, kind] of simple) add(cues[key] as string[] | undefined, kind)
   let id = 0
@@ -180,6 +182,7 @@ function compile(iso: string): Language | null {
     triggers: new LexiconMatcher(triggerEntries(events, cues, fold), gap),
     cues: new LexiconMatcher(cueEntries(cues, fold), gap),
     sov: cues.sov ?? false,
+    inverted: cues.inverted ?? false,
     negationWindow: cues.negation?.window ?? 5,
     futureWindow: cues.future?.window ?? 5,
     negationSuffixes: (cues.negation?.suffixes ?? []).flatMap((s) => parsePattern(s, fold).flat().map((t) => t.text)),

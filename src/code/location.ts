@@ -23,7 +23,7 @@ function rank(t: Trigger, c: Candidate): number {
 }
 
 export function eventLocation(doc: DocView, s: SentenceView, t: Trigger, places: readonly PlaceMention[]): EventLocation | null {
-  const own = places.filter((p) => p.start >= s.sentence.start && p.end <= s.sentence.end)
+  const own = places.filter((p) => p.start >= s.sentence.start && p.end <= s.sentence.end && !doc.promoted.has(p.start))
   const candidates: Candidate[] = own.map((place) => {
     const first = tokenAt(doc.tokens, place.start)
     const last = tokenAt(doc.tokens, Math.max(place.start, place.end - 1)) + 1

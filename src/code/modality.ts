@@ -9,6 +9,9 @@ import type { DocView, SentenceView } from './context.js'
 import { hasCueAfter, hasCueBefore, hasSuffix } from './cue-window.js'
 import type { Trigger } from './triggers.js'
 
+/** Words after a trigger that still belong to its verb in verb-final languages. */
+const VERB_TAIL = 2
+
 const BECOMES_AGREE: ReadonlySet<PloverType> = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID'])
 
 export function isFuture(doc: DocView, s: SentenceView, t: Trigger, floor: number): boolean {
@@ -19,7 +22,9 @@ export function isFuture(doc: DocView, s: SentenceView, t: Trigger, floor: numbe
   const cue =
     hasCueBefore(s, t, 'future', w, floor) ||
     hasCueBefore(s, t, 'modal', w, floor) ||
-    hasCueAfter(s, t, 'future-after', w)
+    hasCueAfter(s, t, 'future-after', w) ||
+    // Verb-final: "işbirliğine hazır", "imzalaya bilərik" — the modal follows.
+    (doc.lang.sov && hasCueAfter(s, t, 'modal', VERB_TAIL))
   return cue || hasSuffix(doc, t, doc.lang.futureSuffixes)
 }
 

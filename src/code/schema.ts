@@ -21,9 +21,11 @@ import { PLOVER_TYPES } from '../core/doc.js'
  *  passive   the phrase is passive in itself (Vietnamese "bị thương"): its subject is the target
  *  brokered  the subject brokers it ("Russia brokered a ceasefire"): a mediator; the parties are the object or the document's two parties
  *  object    a document noun ("agreement", "Abkommen") usually the object of another trigger: coded only when its clause has none
+ *  joint     an agreement between parties ("the agreements reached"): the source is every party named, else the document's two parties
+ *  reciprocal  agreeing takes two ("we agreed", "договорились"): a lone party agreed with the other of the document's two parties
  */
 export const TRIGGER_FLAGS = [
-  'governs', 'accuses', 'mutual', 'negated', 'future', 'speaker', 'host', 'weak', 'past', 'passive', 'brokered', 'object',
+  'governs', 'accuses', 'mutual', 'negated', 'future', 'speaker', 'host', 'weak', 'past', 'passive', 'brokered', 'object', 'joint', 'reciprocal',
 ] as const
 export type TriggerFlag = (typeof TRIGGER_FLAGS)[number]
 
@@ -52,12 +54,14 @@ export type EventsFile = z.infer<typeof eventsFileSchema>
 const list = z.array(z.string().min(1)).optional()
 
 /** Slot cues: phrases around an actor group, written with X for the group ("mediated by X", "X tarafından"). */
-export const SLOT_KINDS = ['between', 'mediator', 'host', 'agent', 'target', 'attribution', 'venue'] as const
+export const SLOT_KINDS = ['between', 'mediator', 'host', 'agent', 'target', 'attribution', 'venue', 'possessor'] as const
 export type SlotKind = (typeof SLOT_KINDS)[number]
 
 export const cuesFileSchema = z.object({
   /** Verb-final languages: objects come before the verb, so actors before a trigger may be targets. */
   sov: z.boolean().optional(),
+  /** Subjects often follow the verb ("Dann eroberte Aserbaidschan", "В Стамбуле завершились переговоры"). */
+  inverted: z.boolean().optional(),
   negation: z
     .object({ before: list, after: list, suffixes: list, prefixes: list, window: z.number().int().min(1).max(12).optional() })
     .optional(),
@@ -76,8 +80,12 @@ export const cuesFileSchema = z.object({
   glue: list,
   /** Words that start a new clause after a comma ("but", "while", "which"). */
   clause_breaks: list,
+  /** Clause-break words strong enough to start a clause without a comma ("but"). */
+  bare_breaks: list,
   /** Punctuation that always ends a clause. */
   hard_breaks: list,
+  /** "talks on X", "переговоры по X": what follows is the topic of the talks, not an event. */
+  topic: list,
   /** "both sides", "the two countries": the document's two main parties. */
   party_phrases: list,
   /** "the two leaders", "both ministers": the two states the previous sentence named first. */
@@ -86,6 +94,10 @@ export const cuesFileSchema = z.object({
   pronouns: list,
   /** "before the", "after the": a trigger right after refers back to an event, it does not report one. */
   temporal: list,
+  /** "we", "chúng tôi", "мы": the speaker of the quote. */
+  first_person: list,
+  /** Relative pronouns ("who", "qui", "который"): a clause they open is about the group just before. */
+  relatives: list,
   /** Reported-speech without a speaker-verb frame ("reportedly"): marks the event second-hand. */
   hearsay: list,
   slots: z.object(Object.fromEntries(SLOT_KINDS.map((k) => [k, list])) as Record<SlotKind, typeof list>).optional(),

@@ -16,6 +16,7 @@ import type { DocView, Segment, SentenceView } from './context.js'
 import { cueTokens } from './cue-window.js'
 import type { TriggerPayload } from './lexicon.js'
 import type { LexMatch } from './matcher.js'
+import { HOSTILE } from './source.js'
 
 export interface Trigger {
   readonly payload: TriggerPayload
@@ -90,13 +91,17 @@ function refersBack(s: SentenceView, m: LexMatch<TriggerPayload>): boolean {
  * between, and `m` not a completed act of its own ("the agreements reached").
  */
 function governs(doc: DocView, s: SentenceView, governor: Trigger, m: LexMatch<TriggerPayload>, segment: Segment): boolean {
-  if (governor.segment !== segment || m.payload.flags.has('past')) return false
+  if (governor.segment !== segment || m.payload.flags.has('past') || m.payload.flags.has('negated')) return false
   const [from, to] = doc.lang.sov ? [m.last, governor.first] : [governor.last, m.first]
   if (to - from > GOVERN_REACH) return false
-  if (cueTokens(s, 'complementizer', from, to).length > 0 || cueTokens(s, 'speech', from, to).length > 0) return false
-  const isGovernor = m.payload.flags.has('governs') || m.payload.flags.has('accuses')
+  if (cueTokens(s, 'speech', from, to).length > 0) return false
+  // Talks govern their topic only ("talks on the withdrawal"), never an act of force they mention.
+  if (governor.payload.type === 'CONSULT') {
+    const hostile = m.payload.type !== null && HOSTILE.has(m.payload.type)
+    return !hostile && cueTokens(s, 'topic', from, to).length > 0 && !isGovernor(m)
+  }
   const coordinated = (s.cueAt.get(m.first - 1) ?? []).includes('coordination')
-  return !(isGovernor && coordinated && !doc.lang.sov)
+  return !(isGovernor(m) && coordinated && !doc.lang.sov)
 }
 
 /**
@@ -104,7 +109,12 @@ function governs(doc: DocView, s: SentenceView, governor: Trigger, m: LexMatch<T
  * verb-final languages precede it ("ateşkes ... çağrısı yapıldı"): the scan
  * runs in the language's direction.
  */
-export function findTriggers(doc: DocView, s: SentenceView): Trigger[] {
+export function isGovernor(t: { payload: TriggerPayload }): boolean {
+  return t.payload.flags.has('governs') || t.payload.flags.has('accuses') || t.payload.type === 'CONSULT'
+}
+
+/** `silent`: start tokens of triggers that code nothing and so govern nothing. */
+export function findTriggers(doc: DocView, s: SentenceView, silent: ReadonlySet<number> = new Set()): Trigger[] {
   const out: Trigger[] = []
   let governor: Trigger | null = null
   const ordered = resolveOverlaps(doc, s)
@@ -116,7 +126,7 @@ export function findTriggers(doc: DocView, s: SentenceView): Trigger[] {
     if (inReach && governor && !governor.payload.flags.has('accuses')) continue
     const trigger: Trigger = { payload: m.payload, first: m.first, last: m.last, pieces: m.pieces, tail: m.tail, segment, accusedBy: inReach ? governor : null }
     out.push(trigger)
-    if (m.payload.flags.has('governs') || m.payload.flags.has('accuses')) governor = trigger
+    if (isGovernor(m) && !silent.has(m.first)) governor = trigger
   }
   return dropObjects(doc.lang.sov ? out.reverse() : out)
 }

@@ -9,7 +9,7 @@
  *
  * Build once (it costs milliseconds per thousand patterns), match often.
  */
-import { AhoCorasick } from '@monyone/aho-corasick'
+import { Automaton } from './automaton.js'
 import { fold } from './fold.js'
 
 /** 'full': lower case and strip diacritics; 'case': lower case only (Vietnamese tones are meaning). */
@@ -30,39 +30,103 @@ export interface LexiconMatch<T> {
 const SCRIPT_EQUIV: Record<string, string> = { 'և': 'եւ', '\u00a0': ' ', '\u2011': '-', '\u2010': '-', '–': '-' }
 const APOSTROPHES: Record<string, string> = { '’': "'", 'ʼ': "'", '‘': "'", '`': "'" }
 
-function foldChar(ch: string, mode: FoldMode): string {
+function foldCharUncached(ch: string, mode: FoldMode): string {
   const equiv = SCRIPT_EQUIV[ch]
   if (equiv !== undefined) return mode === 'full' ? fold(equiv) : equiv
   if (mode === 'full') return fold(ch)
   return APOSTROPHES[ch] ?? ch.toLowerCase()
 }
 
-/** Fold a pattern or key (no offsets kept). */
-export function foldKey(input: string, mode: FoldMode): string {
-  let out = ''
-  for (const ch of input.normalize('NFC')) out += foldChar(ch, mode)
-  return out.replace(/\s+/g, ' ').trim()
+// Folding one character is a pure function of (character, mode), and text
+// uses few distinct characters: cache it (ASCII in a table, the rest in a Map).
+const ASCII = { full: asciiTable('full'), case: asciiTable('case') }
+const CHARS = { full: new Map<string, string>(), case: new Map<string, string>() }
+
+function asciiTable(mode: FoldMode): string[] {
+  return Array.from({ length: 128 }, (_, c) => foldCharUncached(String.fromCharCode(c), mode))
 }
 
+function foldChar(ch: string, mode: FoldMode): string {
+  const cache = CHARS[mode]
+  let out = cache.get(ch)
+  if (out === undefined) cache.set(ch, (out = foldCharUncached(ch, mode)))
+  return out
+}
+
+// Keys are folded over and over (every word of every document by some
+// stages): a bounded cache of the results, emptied when it grows too large.
+const KEY_CACHE_LIMIT = 200_000
+const KEYS = { full: new Map<string, string>(), case: new Map<string, string>() }
+
+/** Fold a pattern or key (no offsets kept). */
+export function foldKey(input: string, mode: FoldMode): string {
+  const cache = KEYS[mode]
+  let key = cache.get(input)
+  if (key !== undefined) return key
+  let out = ''
+  for (const ch of input.normalize('NFC')) out += foldChar(ch, mode)
+  key = out.replace(/\s+/g, ' ').trim()
+  if (cache.size >= KEY_CACHE_LIMIT) cache.clear()
+  cache.set(input, key)
+  return key
+}
+
+export interface FoldedText {
+  readonly folded: string
+  /** For each UTF-16 unit of `folded`, the offset of the original unit it came from, plus the end. Do not modify. */
+  readonly map: number[]
+}
+
+// The same text is folded by several stages in a row (actors, places, events,
+// each with the language's mode): the last few results are kept.
+const RECENT = 4
+const recent: { text: string; mode: FoldMode; result: FoldedText }[] = []
+
 /** Fold text, keeping for each folded UTF-16 unit the offset of the original unit it came from. */
-export function foldTextWithMap(input: string, mode: FoldMode): { folded: string; map: number[] } {
+export function foldTextWithMap(input: string, mode: FoldMode): FoldedText {
+  for (const r of recent) if (r.mode === mode && r.text === input) return r.result
+  const result = foldText(input, mode)
+  if (recent.length >= RECENT) recent.pop()
+  recent.unshift({ text: input, mode, result })
+  return result
+}
+
+function foldText(input: string, mode: FoldMode): FoldedText {
+  const ascii = ASCII[mode]
   let folded = ''
   const map: number[] = []
-  let offset = 0
-  for (const ch of input) {
-    const out = foldChar(ch, mode)
-    for (let i = 0; i < out.length; i++) map.push(offset)
+  const n = input.length
+  for (let i = 0; i < n; i++) {
+    const code = input.charCodeAt(i)
+    let out: string
+    if (code < 0x80) out = ascii[code]!
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < n && (input.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      out = foldChar(input.slice(i, i + 2), mode) // a surrogate pair is one character
+      for (let k = 0; k < out.length; k++) map.push(i)
+      folded += out
+      i++
+      continue
+    } else out = foldChar(input[i]!, mode)
+    for (let k = 0; k < out.length; k++) map.push(i)
     folded += out
-    offset += ch.length
   }
-  map.push(offset)
+  map.push(n)
   return { folded, map }
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
+/** Per UTF-16 unit: 0 unknown, 1 word character, 2 not. */
+const WORD_UNIT = new Uint8Array(0x10000)
+
+function isWordUnit(code: number): boolean {
+  let v = WORD_UNIT[code]!
+  if (v === 0) WORD_UNIT[code] = v = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2
+  return v === 1
+}
 
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch)
+  if (ch === undefined) return false
+  return ch.length === 1 ? isWordUnit(ch.charCodeAt(0)) : WORD_CHAR.test(ch)
 }
 
 /** End of the word containing position `at` (apostrophes inside a word, "Ermenistan'ın", are part of it). */
@@ -77,40 +141,47 @@ export function wordEndAt(text: string, at: number): number {
   return i
 }
 
+/** Is the UTF-16 unit at `i` a word character (false outside the text)? */
+function wordAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isWordUnit(text.charCodeAt(i))
+}
+
 export class LexiconMatcher<T> {
-  private readonly automaton: AhoCorasick
-  private readonly byKey = new Map<string, T[]>()
+  private readonly automaton: Automaton
+  private readonly values: T[][]
   readonly mode: FoldMode
 
   constructor(entries: Iterable<readonly [pattern: string, value: T]>, mode: FoldMode) {
     this.mode = mode
+    const byKey = new Map<string, T[]>()
     for (const [pattern, value] of entries) {
       const key = foldKey(pattern, mode)
       if (!key) continue
-      const list = this.byKey.get(key)
+      const list = byKey.get(key)
       if (list) list.push(value)
-      else this.byKey.set(key, [value])
+      else byKey.set(key, [value])
     }
-    this.automaton = new AhoCorasick([...this.byKey.keys()])
+    this.values = [...byKey.values()]
+    this.automaton = new Automaton([...byKey.keys()])
   }
 
   get size(): number {
-    return this.byKey.size
+    return this.values.length
   }
 
   /** Every occurrence that starts at a word start, in text order (overlaps included). */
   match(text: string): LexiconMatch<T>[] {
     const { folded, map } = foldTextWithMap(text, this.mode)
     const out: LexiconMatch<T>[] = []
-    for (const hit of this.automaton.matchInText(folded)) {
-      const start = map[hit.begin] ?? 0
-      const end = map[hit.end] ?? text.length
-      if (isWordChar(text[start - 1]) && isWordChar(text[start])) continue
-      const values = this.byKey.get(hit.keyword)
-      if (!values || end <= start) continue
-      const wordEnd = isWordChar(text[end - 1]) ? wordEndAt(text, end) : end
+    this.automaton.scan(folded, (begin, stop, k) => {
+      const start = map[begin] ?? 0
+      const end = map[stop] ?? text.length
+      if (wordAt(text, start - 1) && wordAt(text, start)) return
+      const values = this.values[k]
+      if (!values || end <= start) return
+      const wordEnd = wordAt(text, end - 1) ? wordEndAt(text, end) : end
       out.push({ start, end, wordEnd, tail: text.slice(end, wordEnd), values })
-    }
+    })
     return out.sort((a, b) => a.start - b.start || b.end - a.end)
   }
 }

@@ -4,6 +4,7 @@
  * prefixed with an apostrophe: report text is untrusted.
  */
 import type { ActorRef, Analysis } from '../core/doc.js'
+import { NO_CONTEXT, type ExportContext } from './jsonl.js'
 import { eventScale, QUAD_CLASS } from './plover-scale.js'
 
 export const CSV_COLUMNS = [
@@ -22,7 +23,7 @@ export function csvCell(value: unknown): string {
 const ids = (refs: readonly ActorRef[]) => refs.map((r) => r.id).join(';')
 const countries = (refs: readonly ActorRef[]) => [...new Set(refs.map((r) => r.country))].join(';')
 
-export function* csvLines(analyses: Iterable<Analysis>, clusterOf: (doc: string, id: string) => string | null = () => null): Generator<string> {
+export function* csvLines(analyses: Iterable<Analysis>, ctx: ExportContext = NO_CONTEXT): Generator<string> {
   yield CSV_COLUMNS.join(',')
   for (const a of analyses) {
     for (const e of a.events) {
@@ -30,7 +31,7 @@ export function* csvLines(analyses: Iterable<Analysis>, clusterOf: (doc: string,
         `${a.id}:${e.id}`, a.id, a.source, a.url, a.language, a.published?.value, e.date?.value, e.date?.precision, e.type, e.mode,
         QUAD_CLASS[e.type], eventScale(e.type, e.mode), ids(e.source), countries(e.source), e.source[0]?.sector, ids(e.target),
         countries(e.target), ids(e.mediators), e.location?.name, e.location?.country, e.location?.lat, e.location?.lon,
-        e.negated, e.future, e.attributed_to?.id, clusterOf(a.id, e.id), e.evidence.start, e.evidence.end, e.evidence.text,
+        e.negated, e.future, e.attributed_to?.id, ctx.clusterOf(a.id, e.id), e.evidence.start, e.evidence.end, e.evidence.text,
       ]
       yield row.map(csvCell).join(',')
     }

@@ -27,7 +27,7 @@ const analysis: Analysis = {
 
 describe('jsonl export', () => {
   it('writes document, actor and event lines whose evidence is a slice of the text', () => {
-    const lines = [...jsonlLines([analysis], () => 'c1')].map((l) => JSON.parse(l) as Record<string, unknown>)
+    const lines = [...jsonlLines([analysis], { clusterOf: () => 'c1', reviewOf: () => 'extracted' })].map((l) => JSON.parse(l) as Record<string, unknown>)
     expect(lines.map((l) => l['kind'])).toEqual(['document', 'actor', 'actor', 'event'])
     const doc = lines[0]!
     const ev = lines[3] as { evidence: { start: number; end: number; text: string }; cluster: string }

@@ -1,7 +1,8 @@
 /** Events with a located place as a GeoJSON FeatureCollection (streamed, one feature a line inside the array). */
 import type { Analysis } from '../core/doc.js'
+import { NO_CONTEXT, type ExportContext } from './jsonl.js'
 
-export function* geojsonLines(analyses: Iterable<Analysis>, clusterOf: (doc: string, id: string) => string | null = () => null): Generator<string> {
+export function* geojsonLines(analyses: Iterable<Analysis>, ctx: ExportContext = NO_CONTEXT): Generator<string> {
   yield '{"type":"FeatureCollection","features":['
   let first = true
   for (const a of analyses) {
@@ -14,7 +15,7 @@ export function* geojsonLines(analyses: Iterable<Analysis>, clusterOf: (doc: str
         properties: {
           document: a.id, event: e.id, type: e.type, mode: e.mode, date: e.date?.value ?? null, place: loc.name,
           source: e.source.map((r) => r.id), target: e.target.map((r) => r.id), negated: e.negated,
-          language: a.language, evidence: e.evidence.text, cluster: clusterOf(a.id, e.id),
+          language: a.language, evidence: e.evidence.text, cluster: ctx.clusterOf(a.id, e.id),
         },
       }
       yield (first ? '' : ',') + JSON.stringify(feature)

@@ -7,13 +7,20 @@ import type { ActorMention, ActorRef, Analysis, EventRecord, PositionRecord } fr
 
 export type ExportLine = Record<string, unknown> & { readonly kind: string }
 
-export type ClusterOf = (doc: string, eventId: string) => string | null
-
-export function* jsonlLines(analyses: Iterable<Analysis>, clusterOf: ClusterOf = () => null): Generator<string> {
-  for (const a of analyses) for (const line of documentLines(a, clusterOf)) yield JSON.stringify(line)
+/** What the store knows about an event beyond its document: its cluster and its analyst review. */
+export interface ExportContext {
+  clusterOf(doc: string, eventId: string): string | null
+  /** 'extracted' unless an analyst confirmed or edited it. */
+  reviewOf(doc: string, eventId: string): string
 }
 
-export function documentLines(a: Analysis, clusterOf: ClusterOf = () => null): ExportLine[] {
+export const NO_CONTEXT: ExportContext = { clusterOf: () => null, reviewOf: () => 'extracted' }
+
+export function* jsonlLines(analyses: Iterable<Analysis>, ctx: ExportContext = NO_CONTEXT): Generator<string> {
+  for (const a of analyses) for (const line of documentLines(a, ctx)) yield JSON.stringify(line)
+}
+
+export function documentLines(a: Analysis, ctx: ExportContext = NO_CONTEXT): ExportLine[] {
   return [
     {
       kind: 'document',
@@ -29,7 +36,7 @@ export function documentLines(a: Analysis, clusterOf: ClusterOf = () => null): E
       text: a.text,
     },
     ...actorLines(a),
-    ...a.events.map((e) => eventLine(a.id, e, clusterOf(a.id, e.id))),
+    ...a.events.map((e) => ({ ...eventLine(a.id, e, ctx.clusterOf(a.id, e.id)), review: ctx.reviewOf(a.id, e.id) })),
     ...a.positions.map((p) => positionLine(a.id, p)),
   ]
 }

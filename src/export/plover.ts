@@ -4,6 +4,7 @@
  * (negated, attributed_to, evidence offsets) sit beside them.
  */
 import type { ActorRef, Analysis, EventRecord } from '../core/doc.js'
+import { NO_CONTEXT, type ExportContext } from './jsonl.js'
 import { eventScale, QUAD_CLASS } from './plover-scale.js'
 
 const entity = (r: ActorRef, text: string) => ({ code: r.country, sector: r.sector, entity_text: text, identifier_text: r.id })
@@ -35,6 +36,6 @@ export function ploverRecord(a: Analysis, e: EventRecord, cluster: string | null
   }
 }
 
-export function* ploverLines(analyses: Iterable<Analysis>, clusterOf: (doc: string, id: string) => string | null = () => null): Generator<string> {
-  for (const a of analyses) for (const e of a.events) yield JSON.stringify(ploverRecord(a, e, clusterOf(a.id, e.id)))
+export function* ploverLines(analyses: Iterable<Analysis>, ctx: ExportContext = NO_CONTEXT): Generator<string> {
+  for (const a of analyses) for (const e of a.events) yield JSON.stringify(ploverRecord(a, e, ctx.clusterOf(a.id, e.id)))
 }

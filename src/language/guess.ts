@@ -4,7 +4,7 @@
  * one ranking. Returns the ranking and two confidence figures so that the
  * caller can weigh the text against the declared language.
  */
-import { eldDetector } from './eld.js'
+import { eldScores } from './eld.js'
 import { sampleWindows, windows } from './sample.js'
 
 export interface TextGuess {
@@ -29,16 +29,15 @@ export function countLetters(text: string): number {
 }
 
 export function guessFromText(text: string, letters: number): TextGuess {
-  const eld = eldDetector()
   const sums = new Map<string, number>()
   const votes = new Map<string, number>()
   let weight = 0
   for (const w of sampleWindows(windows(text))) {
-    const result = eld.detect(w.text)
-    if (result.language === '') continue
+    const result = eldScores(w.text)
+    if (result === null) continue
     weight += w.letters
     votes.set(result.language, (votes.get(result.language) ?? 0) + w.letters)
-    for (const [lang, score] of Object.entries(result.getScores())) {
+    for (const [lang, score] of result.scores) {
       sums.set(lang, (sums.get(lang) ?? 0) + score * w.letters)
     }
   }

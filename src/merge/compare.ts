@@ -69,7 +69,7 @@ function blames(m: Mention, own: readonly Signature[], f: Fits): boolean {
 function denial(m: Mention, p: ClusterProfile, f: Fits): Match | null {
   const other = p.signatures.filter((s) => s.negated !== m.negated)
   const sides = sidesOf(m, other)
-  if (!sides.agree || (f.date === 'soft' && !sides.exact)) return null
+  if (!sides.agree || (f.date === 'soft' && !sides.exact) || (f.yearLevel && !sides.exact && f.place !== 'match')) return null
   const claims = p.versions.filter((v) => v.negated !== m.negated).flatMap((v) => v.attributedTo)
   const voices = [...claims, ...(m.attributedTo ? [m.attributedTo] : [])]
   if (voices.length === 0) return null

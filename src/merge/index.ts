@@ -27,7 +27,7 @@ import { mergeMessage, type MergeMessage } from './message.js'
 import type { Mention } from './mention.js'
 import { addMember, newProfile, type ClusterProfile } from './profile.js'
 
-export { clusterKeys, lookupOf, type ClusterKey, type Lookup } from './keys.js'
+export { clusterKeys, lookupKeys, lookupOf, type ClusterKey, type KeyQuery, type Lookup } from './keys.js'
 export { boundOf, mentionOf, type Mention, type MentionDoc } from './mention.js'
 export type { DayInterval } from './dates.js'
 export { summarize, type ClusterSummary } from './summary.js'

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest'
 import type { PloverType } from '../core/doc.js'
 import { clusterIdFor } from './cluster-id.js'
 import { compare } from './compare.js'
-import { bucketsOf, intersect, intervalOf, lookupBuckets } from './dates.js'
+import { intersect, intervalOf } from './dates.js'
 import { PLACES, report, type EventSpec } from './fixtures/reports.js'
-import { clusterKeys, lookupOf, mentionOf } from './index.js'
+import { clusterKeys, lookupKeys, lookupOf, mentionOf } from './index.js'
 import { placeOf, placesAgree } from './places.js'
 import { addMember, newProfile } from './profile.js'
 import { bestDate } from './summary.js'
@@ -19,13 +19,6 @@ describe('dates', () => {
     ['2020', '2020-01-01', '2020-12-31'],
   ])('%s covers %s … %s', (value, lo, hi) => {
     expect(intervalOf({ value, precision: 'day' })).toEqual({ lo, hi })
-  })
-
-  it('files short intervals by month and long ones by year, and looks both up', () => {
-    expect(bucketsOf({ lo: '2023-04-20', hi: '2023-05-03' })).toEqual(['2023-04', '2023-05'])
-    expect(bucketsOf({ lo: '2020-01-01', hi: '2020-12-31' })).toEqual(['2020'])
-    expect(lookupBuckets({ lo: '2023-05-01', hi: '2023-05-01' })).toEqual(['2023', '2023-05'])
-    expect(lookupBuckets({ lo: '2020-01-01', hi: '2020-12-31' })).toHaveLength(13)
   })
 
   it('picks the most precise date, then the most reported', () => {
@@ -96,15 +89,17 @@ const specArb: fc.Arbitrary<EventSpec> = fc.record({
   source: fc.subarray(STATES, { minLength: 1, maxLength: 3 }),
   target: fc.subarray(STATES, { maxLength: 2 }),
   mediators: fc.subarray(['USA', 'EU'], { maxLength: 1 }),
+  mode: fc.option(fc.constantFrom('third-party', 'phone'), { nil: undefined }),
   date: fc.option(fc.constantFrom(...DATES), { nil: undefined }),
-  place: fc.option(fc.constantFrom<keyof typeof PLACES>('Washington', 'Berlin', 'Lachin corridor', 'Tegh'), { nil: undefined }),
+  basis: fc.constantFrom<'sentence' | 'document'>('sentence', 'sentence', 'document'),
+  place: fc.option(fc.constantFrom<keyof typeof PLACES>('Washington', 'Washington, D.C.', 'Berlin', 'Lachin corridor', 'Lachin checkpoint', 'Tegh'), { nil: undefined }),
   negated: fc.boolean(),
   attributedTo: fc.option(fc.constantFrom('ARM', 'AZE'), { nil: undefined }),
 }).map((s) => Object.fromEntries(Object.entries({ ...s, sentence: 'An event.' }).filter(([, v]) => v !== undefined)) as unknown as EventSpec)
 
 /** A few fields of another spec: a variant that often still matches. */
 function pick(s: EventSpec): Partial<EventSpec> {
-  return Object.fromEntries(Object.entries(s).filter(([k]) => ['date', 'negated', 'attributedTo'].includes(k)))
+  return Object.fromEntries(Object.entries(s).filter(([k]) => ['date', 'basis', 'negated', 'attributedTo', 'place'].includes(k)))
 }
 
 describe('the candidate index', () => {
@@ -125,8 +120,8 @@ describe('the candidate index', () => {
         accepted++
         const lookup = lookupOf(m)
         expect(lookup).not.toBeNull()
-        const wanted = new Set(lookup!.types.flatMap((t) => lookup!.buckets.flatMap((k) => lookup!.states.map((s) => `${t}|${k}|${s}`))))
-        expect(clusterKeys(profile).some((k) => wanted.has(`${k.type}|${k.bucket}|${k.state}`))).toBe(true)
+        const wanted = new Set(lookupKeys(lookup!).map((k) => `${k.type}|${k.bucket}|${k.term}`))
+        expect(clusterKeys(profile).some((k) => wanted.has(`${k.type}|${k.bucket}|${k.term}`))).toBe(true)
       }),
       { numRuns: 3000, seed: 20240228 },
     )

@@ -15,9 +15,12 @@ const List = z.array(z.string().min(1)).default([])
 /**
  * verbs: the holder is the subject or speaker; nouns: the holder may be the possessor ("Armenia's proposal");
  * charges: words for what the other side did wrong ("illegal", "ethnic cleansing"): the holder is whoever
- * says it, never the actor it is said of ("Baku's illegal blockade").
+ * says it, never the actor it is said of ("Baku's illegal blockade");
+ * obligations: "must", "phải", "должен": the speaker demands, the obliged subject does not.
  */
-const StanceCues = z.object({ verbs: List, nouns: List, charges: List }).default({ verbs: [], nouns: [], charges: [] })
+const StanceCues = z
+  .object({ verbs: List, nouns: List, charges: List, obligations: List })
+  .default({ verbs: [], nouns: [], charges: [], obligations: [] })
 
 export const PositionsLanguageSchema = z.object({
   /** Subject-first (SOV) languages: a cue's subject is the first party of its clause, not the nearest. */
@@ -49,8 +52,12 @@ export const PositionsLanguageSchema = z.object({
   demonstratives: List,
   /** Joins coordinated actors ("Armenia and Azerbaijan"). */
   conjunctions: List,
-  /** A noun cue's possessor may follow after one of these ("proposal of Armenia"). */
+  /** A noun of saying's author may follow after one of these ("proposal of Armenia"). */
   connectors: List,
+  /** Any noun cue's author may follow after one of these ("opposition from Yerevan", "sự phản đối của Armenia"). */
+  agent_connectors: List,
+  /** Postpositions of attribution: the source is named before ("Bakının nəzərincə", "Ankara'ya göre"). */
+  attribution_before: List,
   /** Words that start a new clause ("while", "but"); ';' always does. */
   clause_breaks: List,
   /** "unacceptable for Yerevan": the actor after it holds the charge before it. */
@@ -78,13 +85,16 @@ export type PositionsBase = z.infer<typeof PositionsBaseSchema>
 export type MarkerKind = Exclude<keyof PositionsLanguage, 'stances' | 'subject_first' | 'oblique_tails'>
 export const MARKER_KINDS: readonly MarkerKind[] = [
   'ready', 'possible', 'negators', 'negators_after', 'open', 'speech', 'attribution',
-  'pronouns', 'first_person', 'collectives', 'plural_refs', 'demonstratives', 'conjunctions', 'connectors', 'clause_breaks', 'neutral', 'evaluators',
+  'pronouns', 'first_person', 'collectives', 'plural_refs', 'demonstratives', 'conjunctions', 'connectors', 'agent_connectors',
+  'attribution_before', 'clause_breaks', 'neutral', 'evaluators',
 ]
 export const STANCES: readonly Stance[] = ['propose', 'demand', 'accept', 'reject']
 
 export interface StanceTag {
   readonly stance: Stance
-  readonly kind: 'verb' | 'noun' | 'charge'
+  readonly kind: 'verb' | 'noun' | 'charge' | 'obligation'
+  /** A noun that is also listed as a verb ("demand", "yêu cầu"): its possessor must be marked. */
+  readonly alsoVerb: boolean
 }
 
 export interface Lexicon {
@@ -106,6 +116,8 @@ function dataFor(language: string): PositionsLanguage[] {
   return own ? [own] : [...allLanguageData('positions', PositionsLanguageSchema).values()]
 }
 
+const KIND = { verbs: 'verb', nouns: 'noun', charges: 'charge', obligations: 'obligation' } as const
+
 const cache = new Map<string, Lexicon>()
 
 export function lexiconFor(language: string): Lexicon {
@@ -114,13 +126,16 @@ export function lexiconFor(language: string): Lexicon {
   const settings = baseSettings()
   const mode = foldModeFor(language)
   const data = dataFor(language)
-  const stanceEntries: [string, StanceTag][] = []
+  // Note: a term listed as verb and noun ("đề xuất", "proposal" and "propose") is a noun: it may have a possessor.
+  const stanceEntries = new Map<string, StanceTag>()
   const markerEntries: [string, MarkerKind][] = []
   for (const d of data) {
     for (const stance of STANCES) {
-      for (const term of d.stances[stance].verbs) stanceEntries.push([term, { stance, kind: 'verb' }])
-      for (const term of d.stances[stance].nouns) stanceEntries.push([term, { stance, kind: 'noun' }])
-      for (const term of d.stances[stance].charges) stanceEntries.push([term, { stance, kind: 'charge' }])
+      const verbs = new Set(d.stances[stance].verbs)
+      for (const kind of ['verbs', 'charges', 'obligations', 'nouns'] as const) {
+        const k = KIND[kind]
+        for (const term of d.stances[stance][kind]) stanceEntries.set(`${stance}\u0000${term}`, { stance, kind: k, alsoVerb: k === 'noun' && verbs.has(term) })
+      }
     }
     for (const kind of MARKER_KINDS) for (const term of d[kind]) markerEntries.push([term, kind])
   }
@@ -128,7 +143,7 @@ export function lexiconFor(language: string): Lexicon {
     settings,
     subjectFirst: data.length === 1 && data[0]!.subject_first,
     obliqueTails: new Set(data.length === 1 ? data[0]!.oblique_tails.map((t) => foldWord(t, mode)) : []),
-    stances: new CueMatcher(stanceEntries, mode, settings.gap),
+    stances: new CueMatcher([...stanceEntries].map(([key, tag]) => [key.split('\u0000')[1]!, tag] as const), mode, settings.gap),
     markers: new CueMatcher(markerEntries, mode, settings.gap),
   }
   cache.set(language, lexicon)

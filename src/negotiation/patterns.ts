@@ -6,6 +6,7 @@
  *   "*abkommen"            a word ending in "abkommen" (German compounds)
  *   "*vertrag*"            a word containing "vertrag"
  *   "armenians … karabakh" both, with up to `gap` words between ("..." works too)
+ *   "lehnt …8 ab"          both, with up to 8 words between
  *
  * Patterns are folded like the text (./tokens.ts), so their offsets come from
  * the text's own tokens.
@@ -15,7 +16,7 @@ import { foldWord, tokenize, type Token } from './tokens.js'
 
 type Part =
   | { readonly kind: 'word'; readonly value: string; readonly mode: 'exact' | 'prefix' | 'suffix' | 'infix' }
-  | { readonly kind: 'gap' }
+  | { readonly kind: 'gap'; readonly max: number | null }
 
 export interface Hit<T> {
   /** Token range [start, end). */
@@ -29,14 +30,15 @@ interface Compiled<T> {
   readonly value: T
 }
 
-const GAP = /^(…|\.\.\.)$/
+const GAP = /^(?:…|\.\.\.)(\d+)?$/
 
 /** Parse one cue term into its parts; null when it holds no word. */
 export function compilePattern(term: string, mode: FoldMode): Part[] | null {
   const parts: Part[] = []
   for (const chunk of term.normalize('NFC').trim().split(/\s+/)) {
-    if (GAP.test(chunk)) {
-      if (parts.length > 0 && parts[parts.length - 1]?.kind !== 'gap') parts.push({ kind: 'gap' })
+    const gap = GAP.exec(chunk)
+    if (gap) {
+      if (parts.length > 0 && parts[parts.length - 1]?.kind !== 'gap') parts.push({ kind: 'gap', max: gap[1] ? Number(gap[1]) : null })
       continue
     }
     const lead = chunk.startsWith('*')
@@ -76,7 +78,7 @@ function matchAt(parts: readonly Part[], tokens: readonly Token[], at: number, g
       if (!next || next.kind !== 'word') return i
       // Note: the nearest occurrence after the gap wins, so the match stays short.
       let found = -1
-      for (let j = i; j <= Math.min(i + gap, tokens.length - 1); j++) {
+      for (let j = i; j <= Math.min(i + (part.max ?? gap), tokens.length - 1); j++) {
         if (wordMatches(next, tokens[j]!.norm)) {
           found = j
           break

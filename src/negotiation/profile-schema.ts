@@ -6,8 +6,7 @@
  *   parties: [ARM, AZE]          # empty: the parties are found per document
  *   mediators: [USA, RUS, EU]
  *   default_issue: peace-treaty  # optional
- *   actors: [file.actors.yaml]   # optional actor YAML files (aliases), relative to the profile
- *   aliases: { NKR: [Artsakh] }  # optional extra names of actors, shown and matched by nobody but the KB
+ *   actors: [file.actors.yaml]   # optional actor YAML files (aliases, format of data/actors/curated), relative to the profile
  *   issues:
  *     - id: border-delimitation
  *       label: { en: border delimitation, vi: phân định biên giới }
@@ -44,7 +43,6 @@ export const ProfileSchema = z
     mediators: z.array(z.string().regex(ACTOR_ID)).default([]),
     default_issue: z.string().optional(),
     actors: z.array(z.string().min(1)).default([]),
-    aliases: z.record(z.string(), z.array(z.string().min(1))).default({}),
     issues: z.array(IssueSchema).min(1),
   })
   .superRefine((p, ctx) => {

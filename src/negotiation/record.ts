@@ -5,7 +5,7 @@
  * words of summary (the issue's label and the glosses of the issue cues in
  * the clause, with the years it names: "border delimitation: Soviet maps, 1975").
  */
-import type { ActorMention, DateMention, EventRecord, PartialDate, PositionRecord } from '../core/doc.js'
+import type { ActorMention, DateMention, EventRecord, PartialDate, PloverType, PositionRecord } from '../core/doc.js'
 import { quote, type Quote } from '../core/span.js'
 import type { Profile } from './profiles.js'
 import type { SentenceScan } from './scan.js'
@@ -56,7 +56,9 @@ function dateOf(ctx: RecordContext, d: Draft): PartialDate | null {
   const clause = clauses[d.clause] ?? { start: 0, end: tokens.length }
   const from = tokens[clause.start]?.start ?? sentence.start
   const to = tokens[clause.end - 1]?.end ?? sentence.end
-  const event = ctx.events.find((e) => e.sentence === sentence.index && e.date && e.date.basis !== 'document' && e.trigger.start >= from && e.trigger.end <= to)
+  const event = ctx.events.find(
+    (e) => STATING.has(e.type) && e.sentence === sentence.index && e.date && e.date.basis !== 'document' && e.trigger.start >= from && e.trigger.end <= to,
+  )
   if (event?.date) return { value: event.date.value, precision: event.date.precision }
   const cueStart = tokens[d.cue.start]?.start ?? sentence.start
   const cueEnd = tokens[d.cue.end - 1]?.end ?? sentence.end
@@ -67,6 +69,9 @@ function dateOf(ctx: RecordContext, d: Draft): PartialDate | null {
   const mention = ctx.dates.find((m) => m.date && m.start >= from && m.end <= to && close(m))
   return mention?.date ? { value: mention.date.value, precision: mention.date.precision } : null
 }
+
+/** Events that state something: their date is when a position was stated (a war's date is not). */
+const STATING = new Set<PloverType>(['AGREE', 'SUPPORT', 'CONCEDE', 'REQUEST', 'REJECT', 'ACCUSE', 'PROTEST', 'THREATEN', 'CONSULT'])
 
 /** How many words a date may be from the cue it dates. */
 const DATE_WINDOW = 3

@@ -28,7 +28,9 @@ export interface Cue {
   readonly end: number
   /** null: a cue that says nothing was settled ("have not agreed yet"). */
   readonly stance: Stance | null
-  readonly kind: 'verb' | 'noun' | 'charge'
+  readonly kind: 'verb' | 'noun' | 'charge' | 'obligation'
+  /** A noun that is also a verb: only a marked possessor ("of", "'s") is its holder. */
+  readonly alsoVerb: boolean
 }
 
 export interface Span {
@@ -103,12 +105,12 @@ export function clauseOf(clauses: readonly Span[], token: number): number {
 const near = (a: Span, b: Span, window: number) => a.end <= b.start && b.start - a.end < window
 
 /** Stance cues as the small words around them leave them. */
-function effectiveCues(hits: readonly Hit<{ stance: Stance; kind: Cue['kind'] }>[], markers: ReadonlyMap<MarkerKind, readonly Hit<MarkerKind>[]>, clauses: readonly Span[], s: PositionsBase): Cue[] {
+function effectiveCues(hits: readonly Hit<{ stance: Stance; kind: Cue['kind']; alsoVerb: boolean }>[], markers: ReadonlyMap<MarkerKind, readonly Hit<MarkerKind>[]>, clauses: readonly Span[], s: PositionsBase): Cue[] {
   const of = (k: MarkerKind) => markers.get(k) ?? []
   // Note: "these preconditions" points back at a position stated before; it states none itself.
   const anaphoric = (h: Hit<unknown>) => of('demonstratives').some((m) => near(m, h, 2))
   const cues: Cue[] = hits.filter((h) => h.value.kind !== 'noun' || !anaphoric(h)).map((h) => {
-    const cue = { start: h.start, end: h.end, kind: h.value.kind }
+    const cue = { start: h.start, end: h.end, kind: h.value.kind, alsoVerb: h.value.alsoVerb }
     const overlapping = (m: Span) => m.start < h.end && h.start < m.end
     const open = of('open').some((m) => near(m, h, s.open_window + 1) || overlapping(m))
     // Note: a negator inside the cue ("không đồng ý", "will not agree") is the cue's own.
@@ -124,7 +126,7 @@ function effectiveCues(hits: readonly Hit<{ stance: Stance; kind: Cue['kind'] }>
     const clause = clauses[clauseOf(clauses, r.start)]
     const follows = cues.some((c) => c.start >= r.end && c.start - r.end <= 2 * s.modal_window && (!clause || c.start < clause.end))
     const inside = cues.some((c) => c.start < r.end && r.start < c.end)
-    if (!follows && !inside) cues.push({ start: r.start, end: r.end, stance: 'propose', kind: 'verb' })
+    if (!follows && !inside) cues.push({ start: r.start, end: r.end, stance: 'propose', kind: 'verb', alsoVerb: false })
   }
   return cues.sort((a, b) => a.start - b.start)
 }
@@ -138,11 +140,11 @@ function slotsOf(input: ScanInput, tokens: readonly Token[], markers: ReadonlyMa
   const slots: Slot[] = []
   for (const m of input.mentions) {
     if (m.start < sentence.start || m.end > sentence.end) continue
-    // Note: a population ("the Armenians of Karabakh") is talked about; it holds no position.
-    if (m.actor.sector === 'CVL') continue
     const r = tokenRange(tokens, m.start, m.end)
     if (r.end <= r.start) continue
-    const party = parties.includes(m.actor.country) ? m.actor.country : parties.includes(m.actor.id) ? m.actor.id : null
+    // Note: a population ("the Armenians of Karabakh") holds no party's position.
+    const state = m.actor.sector === 'CVL' ? null : m.actor.country
+    const party = state && parties.includes(state) ? state : m.actor.sector !== 'CVL' && parties.includes(m.actor.id) ? m.actor.id : null
     const oblique = isOblique(m, input)
     slots.push({ ...r, kind: party ? 'party' : 'other', parties: party ? [party] : [], oblique })
   }
@@ -181,31 +183,35 @@ function namedParties(input: ScanInput, tokens: readonly Token[]): Slot[] {
     .map((m) => ({ ...tokenRange(tokens, m.start, m.end), kind: 'party' as const, parties: [m.actor.country], oblique: false }))
 }
 
-const stems = new WeakMap<readonly ActorMention[], Map<string, string>>()
+const forms = new WeakMap<readonly ActorMention[], Map<string, Set<string>>>()
 
-/** The common beginning of every surface form of each actor in the document ("Ermənistan" of "Ermənistanın", "Ermənistanla"). */
-function stemsOf(mentions: readonly ActorMention[], mode: FoldMode): Map<string, string> {
-  const cached = stems.get(mentions)
+/** Every surface form of each actor in the document, folded. */
+function formsOf(mentions: readonly ActorMention[], mode: FoldMode): Map<string, Set<string>> {
+  const cached = forms.get(mentions)
   if (cached) return cached
-  const out = new Map<string, string>()
+  const out = new Map<string, Set<string>>()
   for (const m of mentions) {
-    const form = foldWord(m.text, mode)
-    const prev = out.get(m.actor.id)
-    if (prev === undefined) out.set(m.actor.id, form)
-    else {
-      let i = 0
-      while (i < prev.length && i < form.length && prev[i] === form[i]) i++
-      out.set(m.actor.id, prev.slice(0, i))
-    }
+    const set = out.get(m.actor.id) ?? new Set<string>()
+    set.add(foldWord(m.text, mode).replace(/'/g, ''))
+    out.set(m.actor.id, set)
   }
-  stems.set(mentions, out)
+  forms.set(mentions, out)
   return out
 }
 
+/**
+ * A case ending on a name ("Ermənistandan", "Հայաստանի"): some ending of the
+ * language, after which what is left begins another form of the same actor
+ * in the document ("Ermənistan", "Հայաստանն").
+ */
 function isOblique(m: ActorMention, input: ScanInput): boolean {
   const tails = input.lexicon.obliqueTails
   if (tails.size === 0) return false
-  const stem = stemsOf(input.mentions, input.mode).get(m.actor.id) ?? ''
-  const tail = foldWord(m.text, input.mode).slice(stem.length).replace(/^'/, '')
-  return tail !== '' && tails.has(tail)
+  const form = foldWord(m.text, input.mode).replace(/'/g, '')
+  const others = [...(formsOf(input.mentions, input.mode).get(m.actor.id) ?? [])].filter((f) => f !== form)
+  for (const tail of tails) {
+    const rest = form.slice(0, form.length - tail.length)
+    if (form.endsWith(tail) && rest.length >= 4 && others.some((o) => o.startsWith(rest))) return true
+  }
+  return false
 }

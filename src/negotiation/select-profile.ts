@@ -1,7 +1,8 @@
 /**
  * Which profile a document gets, and who its parties are. A shipped profile
  * applies when the document is about its parties: all of them are mentioned,
- * or one is mentioned at least twice and more than any other state. The
+ * or one is mentioned more than any other state (at least twice, unless it is
+ * the only one). The
  * profile mentioned most wins; otherwise the generic agenda applies, whose
  * parties are the two states (or entities) the document mentions most, not
  * counting mediators, organisations and populations.
@@ -31,7 +32,8 @@ export function profileScore(profile: Profile, actors: readonly ActorMention[]):
   const score = present.reduce((n, p) => n + (counts.get(p) ?? 0), 0)
   if (present.length === parties.length) return score
   const top = Math.max(...counts.values())
-  const dominant = present.some((p) => (counts.get(p) ?? 0) >= 2 && counts.get(p) === top)
+  const only = counts.size === 1
+  const dominant = present.some((p) => ((counts.get(p) ?? 0) >= 2 || only) && counts.get(p) === top)
   return dominant ? score : 0
 }
 

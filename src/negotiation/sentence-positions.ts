@@ -12,7 +12,8 @@
  */
 import type { EventRecord, PloverType, Stance } from '../core/doc.js'
 import { preferStrong, type IssueHit } from './issue-matcher.js'
-import { holderOfCue, possessorOf, speakersOf, subjectOfSentence, type Holder, type PartyContext, type Topic } from './parties.js'
+import { holderOfCue, possessorOf, speakersOf } from './cue-holder.js'
+import { subjectOfSentence, type Holder, type PartyContext, type Topic } from './parties.js'
 import { clauseOf, type Cue } from './scan.js'
 
 export interface Draft {
@@ -37,22 +38,25 @@ const sameParties = (a: Holder, b: Holder) =>
   Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((p) => b.includes(p))
 
 function headsOf(ctx: PartyContext): Head[] {
-  const speakers = speakersOf(ctx)
+  const { speakers = [] } = ctx
   const heads: Head[] = []
-  let current: Head | null = null
   for (const cue of ctx.scan.cues) {
     const clause = clauseOf(ctx.scan.clauses, cue.start)
-    if (current && current.clause === clause && !reported(ctx, current.cue, cue)) {
-      const own = possessorOf(ctx, cue)
-      if (Array.isArray(own) && !sameParties(own, current.holder)) heads.push((current = { cue, holder: own, clause, hits: [] }))
-      else if (current.holder === null) {
-        // Note: a head nobody holds ("Agreement on the text ... Armenia and Azerbaijan initialled") gives way.
-        const holder = holderOfCue(ctx, cue, speakers)
-        if (holder !== null) heads[heads.length - 1] = current = { cue, holder, clause, hits: [] }
-      }
+    const head = heads[heads.length - 1]
+    if (!head || head.clause !== clause || reported(ctx, head.cue, cue)) {
+      heads.push({ cue, holder: holderOfCue(ctx, cue, speakers), clause, hits: [] })
       continue
     }
-    heads.push((current = { cue, holder: holderOfCue(ctx, cue, speakers), clause, hits: [] }))
+    const own = possessorOf(ctx, cue)
+    if (Array.isArray(own) && !sameParties(own, head.holder)) heads.push({ cue, holder: own, clause, hits: [] })
+    else if (head.holder === null) {
+      // Note: a head nobody holds ("Agreement on the text ... Armenia and Azerbaijan initialled") gives way.
+      const holder = holderOfCue(ctx, cue, speakers)
+      if (holder !== null) heads[heads.length - 1] = { cue, holder, clause, hits: [] }
+    } else if (head.cue.kind === 'charge' && cue.stance === 'demand' && (cue.kind === 'verb' || cue.kind === 'obligation')) {
+      // Note: a charge that justifies a demand ("because of Armenia's misuse of the road, a checkpoint") is the demand.
+      heads[heads.length - 1] = { ...head, cue: { ...head.cue, stance: 'demand' } }
+    }
   }
   return heads
 }
@@ -71,10 +75,15 @@ function assignIssues(ctx: PartyContext, heads: Head[]): void {
     const head = pick(inClause) ?? pick(heads)
     head?.hits.push(hit)
   }
-  // "X rejects Y's proposal on Z": the rejecting head shares the object's issues.
+  // "X rejects Y's proposal on Z": the rejecting head shares the object's issues;
+  // "Y proposed Z, but X rejected it": the answering head shares the earlier one's.
   heads.forEach((h, i) => {
     const next = heads[i + 1]
     if (h.hits.length === 0 && next && next.clause === h.clause) h.hits = [...next.hits]
+  })
+  heads.forEach((h, i) => {
+    const prev = heads[i - 1]
+    if (h.hits.length === 0 && prev) h.hits = [...prev.hits]
   })
 }
 
@@ -96,7 +105,8 @@ const EVENT_STANCE: Partial<Record<PloverType, Stance>> = { AGREE: 'accept', REQ
 /** A sentence with issue cues but no stance cue: the stance of a PLOVER event coded on it. */
 function draftsFromEvents(ctx: PartyContext, events: readonly EventRecord[], parties: readonly string[]): Draft[] {
   const hits = ctx.scan.issues.filter((h) => !h.value.weak)
-  if (hits.length === 0) return []
+  // Note: what a mediator says the parties do ("..., he said") is no statement of theirs.
+  if (hits.length === 0 || (ctx.speakers ?? []).some((s) => s.holder === 'blocked')) return []
   const issues = [...new Set(hits.map((x) => x.value.issue))]
   const whole = { start: 0, end: ctx.scan.tokens.length }
   return events.flatMap((e) => {
@@ -120,7 +130,8 @@ export interface Carried {
   readonly parties: readonly string[]
 }
 
-export function positionsOfSentence(ctx: PartyContext, previous: Carried, events: readonly EventRecord[]): SentenceResult {
+export function positionsOfSentence(bare: PartyContext, previous: Carried, events: readonly EventRecord[]): SentenceResult {
+  const ctx = { ...bare, speakers: speakersOf(bare) }
   const heads = headsOf(ctx)
   assignIssues(ctx, heads)
   // Note: only a sentence that names neither party nor issue goes on about the previous one ("She stressed that...").

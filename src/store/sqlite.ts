@@ -59,16 +59,47 @@ function migrate(db: Db, path: string, readonly: boolean): void {
   }
 }
 
+const INSERT_SQL = {
+  document: `INSERT INTO documents (id, source, url, title, language, published, published_precision, published_inferred,
+      profile, version, text, ingested_at, analysis)
+    VALUES (@id, @source, @url, @title, @language, @published, @published_precision, @published_inferred,
+      @profile, @version, @text, @ingested_at, @analysis)`,
+  sentence: 'INSERT INTO sentences (doc_id, idx, start, end) VALUES (@doc_id, @idx, @start, @end)',
+  search: 'INSERT INTO sentence_search (folded, original, doc_id, idx) VALUES (@folded, @original, @doc_id, @idx)',
+  event: `INSERT INTO events (doc_id, id, type, mode, date_value, date_precision, location, negated, future, sentence, cluster, record)
+    VALUES (@doc_id, @id, @type, @mode, @date_value, @date_precision, @location, @negated, @future, @sentence, @cluster, @record)`,
+  eventActor: 'INSERT INTO event_actors (doc_id, event_id, role, actor_id, country) VALUES (@doc_id, @event_id, @role, @actor_id, @country)',
+  position: 'INSERT INTO positions (doc_id, idx, issue, party, stance, date_value, record) VALUES (@doc_id, @idx, @issue, @party, @stance, @date_value, @record)',
+  actorMention: 'INSERT INTO actor_mentions (doc_id, actor_id, country, count) VALUES (@doc_id, @actor_id, @country, @count)',
+  has: 'SELECT 1 FROM documents WHERE id = ?',
+  // Same count as `WHERE coalesce(url, source) = ?`, but each half can use an index
+  // (documents_by_url, documents_by_source) instead of scanning every document per insert.
+  earlier: `SELECT (SELECT COUNT(*) FROM documents WHERE url = @key)
+    + (SELECT COUNT(*) FROM documents WHERE url IS NULL AND source = @key) AS n`,
+} as const
+
+type Statement = Database.Statement<unknown[], unknown>
+
 export class SqliteStore {
   readonly db: Db
   readonly path: string
+  /** The write statements, prepared once on first use (preparing per row cost more than the insert). */
+  private statements: Record<keyof typeof INSERT_SQL, Statement> | null = null
   constructor(path: string, options: { readonly readonly?: boolean } = {}) {
     this.path = path
     this.db = openDatabase(path, options)
   }
 
+  private get sql(): Record<keyof typeof INSERT_SQL, Statement> {
+    if (this.statements === null) {
+      const entries = Object.entries(INSERT_SQL).map(([name, sql]) => [name, this.db.prepare(sql)])
+      this.statements = Object.fromEntries(entries) as Record<keyof typeof INSERT_SQL, Statement>
+    }
+    return this.statements
+  }
+
   hasDocument(id: string): boolean {
-    return this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined
+    return this.sql.has.get(id) !== undefined
   }
 
   /** Store several analyses in one transaction; each is new or already there. */
@@ -78,37 +109,20 @@ export class SqliteStore {
 
   private saveOne(a: Analysis, now: string): SaveOutcome {
     if (this.hasDocument(a.id)) return 'unchanged'
-    const key = a.url ?? a.source
-    const earlier = this.db.prepare('SELECT COUNT(*) AS n FROM documents WHERE coalesce(url, source) = ?').get(key) as { n: number }
+    const sql = this.sql
+    const earlier = sql.earlier.get({ key: a.url ?? a.source }) as { n: number }
     const rows = rowsOf(a)
-    this.db
-      .prepare(
-        `INSERT INTO documents (id, source, url, title, language, published, published_precision, published_inferred,
-           profile, version, text, ingested_at, analysis)
-         VALUES (@id, @source, @url, @title, @language, @published, @published_precision, @published_inferred,
-           @profile, @version, @text, @ingested_at, @analysis)`,
-      )
-      .run({ ...rows.document, version: earlier.n + 1, ingested_at: now })
-    this.insertAll('INSERT INTO sentences (doc_id, idx, start, end) VALUES (@doc_id, @idx, @start, @end)', rows.sentences)
-    this.insertAll('INSERT INTO sentence_search (folded, original, doc_id, idx) VALUES (@folded, @original, @doc_id, @idx)', rows.sentences.map((s) => {
+    sql.document.run({ ...rows.document, version: earlier.n + 1, ingested_at: now })
+    for (const s of rows.sentences) sql.sentence.run(s)
+    for (const s of rows.sentences) {
       const original = a.text.slice(s.start, s.end)
-      return { ...s, original, folded: fold(original) }
-    }))
-    this.insertAll(
-      `INSERT INTO events (doc_id, id, type, mode, date_value, date_precision, location, negated, future, sentence, cluster, record)
-       VALUES (@doc_id, @id, @type, @mode, @date_value, @date_precision, @location, @negated, @future, @sentence, @cluster, @record)`,
-      rows.events,
-    )
-    this.insertAll('INSERT INTO event_actors (doc_id, event_id, role, actor_id, country) VALUES (@doc_id, @event_id, @role, @actor_id, @country)', rows.eventActors)
-    this.insertAll('INSERT INTO positions (doc_id, idx, issue, party, stance, date_value, record) VALUES (@doc_id, @idx, @issue, @party, @stance, @date_value, @record)', rows.positions)
-    this.insertAll('INSERT INTO actor_mentions (doc_id, actor_id, country, count) VALUES (@doc_id, @actor_id, @country, @count)', rows.actorMentions)
+      sql.search.run({ ...s, original, folded: fold(original) })
+    }
+    for (const row of rows.events) sql.event.run(row)
+    for (const row of rows.eventActors) sql.eventActor.run(row)
+    for (const row of rows.positions) sql.position.run(row)
+    for (const row of rows.actorMentions) sql.actorMention.run(row)
     return 'new'
-  }
-
-  private insertAll(sql: string, rows: readonly Record<string, unknown>[]): void {
-    if (rows.length === 0) return
-    const statement = this.db.prepare(sql)
-    for (const row of rows) statement.run(row)
   }
 
   documentCount(): number {

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { basename } from 'node:path'
 import type { Command } from 'commander'
 import { ingest } from '../../app/ingest.js'
 import { openStore } from '../../store/index.js'
@@ -36,7 +37,7 @@ export function registerDemo(program: Command, setExit: (code: number) => void):
       const store = openStore(opts.db, opts.serve && process.env['PARLEY_TOKEN'] ? {} : { readonly: true })
       try {
         for (const d of store.listDocuments()) {
-          process.stdout.write(`  ${d.language}  ${d.published ?? '          '}  ${d.events} events  ${d.title ?? d.source}\n`)
+          process.stdout.write(`  ${d.language}  ${d.published ?? '          '}  ${d.events} events  ${d.title ?? basename(d.source)}\n`)
         }
       } catch (error) {
         store.close()

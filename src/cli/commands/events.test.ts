@@ -59,4 +59,8 @@ describe('parley events', () => {
     expect((await run(['--db', db, '--type', 'ASSAULT'])).out).toBe('')
     await expect(run(['--db', db, '--type', 'MEETING'])).rejects.toThrow(/Unexpected type `MEETING`/)
   })
+
+  it('names a missing database instead of creating one', async () => {
+    await expect(run(['--db', join(tmpdir(), 'parley-no-such-dir', 'none.db')])).rejects.toThrow(/not found; run `parley ingest/)
+  })
 })

@@ -1,7 +1,9 @@
 /** `parley events [--db FILE] [--mentions] [--type T] [--json]`: the merged events, one line each. */
+import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
 import { formatEvent, listEvents } from '../../app/events-list.js'
 import { clusterPending } from '../../app/merge.js'
+import { ParleyError } from '../../core/errors.js'
 import { defaultDbPath, openStore } from '../../store/index.js'
 
 interface EventsOptions {
@@ -20,7 +22,9 @@ export function registerEvents(program: Command, setExit: (code: number) => void
     .option('--type <type>', 'only events of this PLOVER type (e.g. CONSULT)')
     .option('--json', 'one JSON object a line instead of text')
     .action((opts: EventsOptions) => {
-      const store = openStore(opts.db ?? defaultDbPath())
+      const path = opts.db ?? defaultDbPath()
+      if (!existsSync(path)) throw new ParleyError('PARLEY_NOT_FOUND', `Database ${path} not found; run \`parley ingest --db ${path} <inputs>\` first`)
+      const store = openStore(path)
       try {
         // Documents stored before merging existed get their clusters now.
         clusterPending(store)

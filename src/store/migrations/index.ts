@@ -174,6 +174,31 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX event_merges_by_cluster ON event_merges(cluster_id);
     `,
   },
+  {
+    version: 3,
+    name: 'cluster-keys-terms',
+    sql: `
+      -- The candidate index (src/merge/keys.ts) now files each cluster under (type, month, state)
+      -- and (type, year, exact sides | place word | map cell), with its date bounds so that a
+      -- lookup filters dates inside the index range it reads. Keys and clusters are derived data:
+      -- they are dropped here, and the next merge (ingest or \`parley events\`) files every event
+      -- again in ingest order, which gives the same cluster ids.
+      DROP TABLE cluster_keys;
+      CREATE TABLE cluster_keys (
+        type TEXT NOT NULL,
+        bucket TEXT NOT NULL,
+        term TEXT NOT NULL,
+        cluster_id TEXT NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+        date_lo TEXT NOT NULL,
+        date_hi TEXT NOT NULL,
+        PRIMARY KEY (type, bucket, term, cluster_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX cluster_keys_by_cluster ON cluster_keys(cluster_id);
+      DELETE FROM event_merges;
+      DELETE FROM clusters;
+      UPDATE events SET cluster = NULL WHERE cluster IS NOT NULL;
+    `,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
