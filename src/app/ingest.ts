@@ -14,6 +14,7 @@ import { readInputs, type InputItem, type ReadOptions } from '../ingest/index.js
 import type { PipelineOptions } from '../pipeline.js'
 import { openStore, type SqliteStore } from '../store/index.js'
 import { inlineAnalyser, workerAnalyser, type Analyser, type AnalysisResult } from './analyser.js'
+import { updateClusters } from './merge.js'
 
 export interface IngestFailure {
   readonly source: string
@@ -167,7 +168,10 @@ class BatchWriter {
     this.batch = []
     const outcomes = this.store.saveBatch(batch)
     outcomes.forEach((outcome, i) => this.count(outcome, batch[i]!.language))
-    this.options.onBatch?.(this.store, batch.filter((_, i) => outcomes[i] === 'new').map((a) => a.id))
+    const stored = batch.filter((_, i) => outcomes[i] === 'new').map((a) => a.id)
+    // Merge the new mentions into events across documents (incremental; one transaction).
+    if (stored.length > 0) updateClusters(this.store, stored)
+    this.options.onBatch?.(this.store, stored)
   }
 
   fail(failure: IngestFailure): void {

@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander'
 import { describeError, toExitCode } from '../core/errors.js'
 import { VERSION } from '../version.js'
 import { registerDemo } from './commands/demo.js'
+import { registerEvents } from './commands/events.js'
 import { registerExport } from './commands/export.js'
 import { registerIngest } from './commands/ingest.js'
 import { registerServe } from './commands/serve.js'
@@ -24,6 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   registerIngest(program, setExit)
   registerExport(program, setExit)
+  registerEvents(program, setExit)
   registerServe(program, setExit)
   registerDemo(program, setExit)
   try {

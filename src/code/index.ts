@@ -111,7 +111,13 @@ function codeSentence(doc: DocView, s: SentenceView, prev: SentenceView | null, 
   const silent = new Set<number>()
   for (let pass = 0; pass < 3; pass++) {
     const triggers = findTriggers(doc, s, silent)
-    const drafts = triggers.map((t) => ({ t, d: codeOne(doc, s, prev, t, triggers, ctx, input) }))
+    // Within the sentence, a subjectless clause continues the clause before it.
+    let local = ctx
+    const drafts = triggers.map((t) => {
+      const d = codeOne(doc, s, prev, t, triggers, local, input)
+      if (d?.fromText && d.source.length > 0) local = { ...local, topic: d.source }
+      return { t, d }
+    })
     const dropped = drafts.filter(({ t, d }) => d === null && !silent.has(t.first) && isGovernor(t)).map(({ t }) => t.first)
     if (dropped.length === 0) return drafts.map(({ d }) => d).filter((d): d is Draft => d !== null)
     dropped.forEach((at) => silent.add(at))

@@ -23,18 +23,22 @@ const ROOT_TABLE = 0x10000
 /** Below this many children a linear scan beats binary search. */
 const LINEAR = 8
 
+// Each state is one record of STRIDE Int32s, so that a step reads one cache line (the arrays of
+// all states are megabytes, and the other stages evict them between documents).
+const STRIDE = 8
+const FIRST = 0 // first child (children are consecutive)
+const COUNT = 1 // number of children
+const FAIL = 2 // failure link
+const OUT = 3 // nearest state on the failure chain that ends a key (0 = none)
+const KEY = 4 // index of the key ending here, or -1
+const DEPTH = 5
+
 export class Automaton {
   /** Child of the root for each code unit (0 = none). */
   private readonly rootNext: Int32Array
-  private readonly first: Int32Array
-  private readonly count: Int32Array
+  private readonly node: Int32Array
+  /** Label (code unit) of the edge into each state. */
   private readonly label: Uint16Array
-  private readonly fail: Int32Array
-  /** Nearest state on the failure chain that ends a key (0 = none). */
-  private readonly out: Int32Array
-  /** Index of the key ending at a state, or -1. */
-  private readonly key: Int32Array
-  private readonly depth: Int32Array
 
   constructor(keys: readonly string[]) {
     const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0))
@@ -44,22 +48,21 @@ export class Automaton {
     const lo = new Int32Array(bound)
     const hi = new Int32Array(bound)
     const parent = new Int32Array(bound)
-    this.first = new Int32Array(bound)
-    this.count = new Int32Array(bound)
-    this.label = new Uint16Array(bound)
-    this.key = new Int32Array(bound).fill(-1)
-    this.depth = new Int32Array(bound)
+    const node = new Int32Array(bound * STRIDE)
+    const label = new Uint16Array(bound)
     this.rootNext = new Int32Array(ROOT_TABLE)
     hi[0] = sorted.length
     let nodes = 1
-    // Breadth first: node n covers the sorted keys [lo, hi) that share its prefix of length depth[n].
+    // Breadth first: state n covers the sorted keys [lo, hi) that share its prefix of length DEPTH.
     for (let n = 0; n < nodes; n++) {
-      const d = this.depth[n]!
+      const at = n * STRIDE
+      const d = node[at + DEPTH]!
       let i = lo[n]!
       const end = hi[n]!
+      node[at + KEY] = -1
       // (a duplicated key keeps its first index)
-      for (; i < end && sorted[i]!.length === d; i++) if (this.key[n]! < 0) this.key[n] = order[i]!
-      this.first[n] = nodes
+      for (; i < end && sorted[i]!.length === d; i++) if (node[at + KEY]! < 0) node[at + KEY] = order[i]!
+      node[at + FIRST] = nodes
       while (i < end) {
         const c = sorted[i]!.charCodeAt(d)
         let j = i + 1
@@ -67,41 +70,42 @@ export class Automaton {
         lo[nodes] = i
         hi[nodes] = j
         parent[nodes] = n
-        this.label[nodes] = c
-        this.depth[nodes] = d + 1
+        label[nodes] = c
+        node[nodes * STRIDE + DEPTH] = d + 1
         if (n === 0) this.rootNext[c] = nodes
         nodes++
         i = j
       }
-      this.count[n] = nodes - this.first[n]!
+      node[at + COUNT] = nodes - node[at + FIRST]!
     }
-    this.fail = new Int32Array(nodes)
-    this.out = new Int32Array(nodes)
+    this.node = node.slice(0, nodes * STRIDE)
+    this.label = label.slice(0, nodes)
     this.links(nodes, parent)
   }
 
   /** Failure and dictionary-suffix links, in breadth-first order (a failure target is always shallower). */
   private links(nodes: number, parent: Int32Array): void {
+    const node = this.node
     for (let n = 1; n < nodes; n++) {
       const p = parent[n]!
       let target = 0
       if (p !== 0) {
         const c = this.label[n]!
-        for (let f = this.fail[p]!; ; f = this.fail[f]!) {
+        for (let f = node[p * STRIDE + FAIL]!; ; f = node[f * STRIDE + FAIL]!) {
           target = this.next(f, c)
           if (target !== 0 || f === 0) break
         }
       }
-      this.fail[n] = target
-      this.out[n] = this.key[target]! >= 0 ? target : this.out[target]!
+      node[n * STRIDE + FAIL] = target
+      node[n * STRIDE + OUT] = node[target * STRIDE + KEY]! >= 0 ? target : node[target * STRIDE + OUT]!
     }
   }
 
   /** The child of `state` on code unit `c`, or 0. */
   private next(state: number, c: number): number {
     if (state === 0) return this.rootNext[c]!
-    let a = this.first[state]!
-    let b = a + this.count[state]!
+    let a = this.node[state * STRIDE + FIRST]!
+    let b = a + this.node[state * STRIDE + COUNT]!
     const label = this.label
     if (b - a <= LINEAR) {
       for (; a < b; a++) if (label[a] === c) return a
@@ -119,21 +123,22 @@ export class Automaton {
 
   /** Every occurrence of every key in `text`, by end position, longest first at one end. */
   scan(text: string, emit: Emit): void {
-    const { fail, key, out, depth } = this
+    const node = this.node
     let s = 0
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)
       let t = this.next(s, c)
       while (t === 0 && s !== 0) {
-        s = fail[s]!
+        s = node[s * STRIDE + FAIL]!
         t = this.next(s, c)
       }
       s = t
       if (s === 0) continue
       const end = i + 1
-      const k = key[s]!
-      if (k >= 0) emit(end - depth[s]!, end, k)
-      for (let o = out[s]!; o !== 0; o = out[o]!) emit(end - depth[o]!, end, key[o]!)
+      const at = s * STRIDE
+      const k = node[at + KEY]!
+      if (k >= 0) emit(end - node[at + DEPTH]!, end, k)
+      for (let o = node[at + OUT]!; o !== 0; o = node[o * STRIDE + OUT]!) emit(end - node[o * STRIDE + DEPTH]!, end, node[o * STRIDE + KEY]!)
     }
   }
 }

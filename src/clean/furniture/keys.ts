@@ -15,6 +15,21 @@ export function lower(text: string): string {
   return foldDotlessI(text).toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u
+
+/**
+ * Drop punctuation and symbols at both edges. Note: by scanning, not with
+ * /[^\p{L}\p{N}]+$/, which backtracks quadratically over a long run of
+ * punctuation inside a line (a line of 300 000 commas took minutes).
+ */
+function trimToWords(text: string): string {
+  let start = 0
+  while (start < text.length && !WORD_CHAR.test(text.charAt(start))) start++
+  let end = text.length
+  while (end > start && !WORD_CHAR.test(text.charAt(end - 1))) end--
+  return text.slice(start, end)
+}
+
 const memo = new Map<string, string>()
 
 /** The comparison key of a line (memoised: each pass asks again for the same lines). */
@@ -22,7 +37,7 @@ export function lineKey(text: string): string {
   let key = memo.get(text)
   if (key === undefined) {
     if (memo.size > 20_000) memo.clear()
-    key = lower(text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    key = trimToWords(lower(text))
     memo.set(text, key)
   }
   return key

@@ -7,21 +7,33 @@
 import { block, type Block } from '../blocks.js'
 import { textBlocks } from './split-lines.js'
 
+// Note: every pattern below runs in linear time on any line: bracket and tag
+// bodies exclude their own opening character, and spans are bounded, because a
+// line of 100 000 "[a" or "**a " made the unbounded forms take minutes.
+const SPAN = 1000
+
 function stripInline(line: string): string {
   return line
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1') // reference links
+    .replace(new RegExp(`!\\[[^\\[\\]]{0,${SPAN}}\\]\\([^()]{0,${SPAN}}\\)`, 'g'), '') // images
+    .replace(new RegExp(`\\[([^\\[\\]]{1,${SPAN}})\\]\\([^()]{0,${SPAN}}\\)`, 'g'), '$1') // links
+    .replace(new RegExp(`\\[([^\\[\\]]{1,${SPAN}})\\]\\[[^\\[\\]]{0,${SPAN}}\\]`, 'g'), '$1') // reference links
     .replace(/`([^`]+)`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(new RegExp(`(\\*\\*|__)(?=\\S)(.{1,${SPAN}}?)(?<=\\S)\\1`, 'g'), '$2')
     .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\p{L}\p{N}])/gu, '$1$2')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/<\/?[a-z][^<>]*>/gi, '')
+}
+
+/** A closing run of heading hashes ("## Title ##"), taken off without a backtracking regex. */
+function stripClosingHashes(line: string): string {
+  const end = line.trimEnd()
+  let i = end.length
+  while (i > 0 && end[i - 1] === '#') i--
+  if (i === end.length || i === 0 || !/\s/.test(end[i - 1] ?? '')) return line
+  return end.slice(0, i).trimEnd()
 }
 
 function stripLine(line: string): string {
-  const bare = line
-    .replace(/^#{1,6}\s+/, '')
-    .replace(/\s+#+\s*$/, '')
+  const bare = stripClosingHashes(line.replace(/^#{1,6}\s+/, ''))
     .replace(/^(?:>\s?)+/, '')
     .replace(/^(?:[-*+]|\d{1,3}[.)])\s+/, '')
   return stripInline(bare)

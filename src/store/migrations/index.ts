@@ -199,6 +199,19 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE events SET cluster = NULL WHERE cluster IS NOT NULL;
     `,
   },
+  {
+    version: 4,
+    name: 'document-version-key',
+    sql: `
+      -- Versioning counts earlier documents with the same url (or source); without this index
+      -- that count scanned the whole table on every insert, so ingest slowed as the store grew.
+      CREATE INDEX documents_by_version_key ON documents(coalesce(url, source));
+      -- Deleting a document must take its search rows too (FTS5 tables have no foreign keys).
+      CREATE TRIGGER documents_delete_search AFTER DELETE ON documents BEGIN
+        DELETE FROM sentence_search WHERE doc_id = old.id;
+      END;
+    `,
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
