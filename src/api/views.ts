@@ -1,9 +1,11 @@
 /**
  * Rows from the store → the JSON shapes of ./contract.ts: actor references
- * get display names, and each record is shown as corrected, with its status
- * and (when an edit changed it) what was extracted.
+ * get display names, document URLs are sent only when http(s), and each
+ * record is shown as corrected, with its status and (when an edit changed
+ * it) what was extracted.
  */
 import { correctedEvent, correctedPosition, eventKey, positionKey, statusOf, type Correction } from '../app/corrections.js'
+import { safeUrl } from '../clean/safe-url.js'
 import type { ActorRef } from '../core/doc.js'
 import type { ActorEntry, EventRow, PositionRow, SourceRow } from '../store/queries.js'
 import { FAMILY_OF, type ActorLabel, type CorrectionView, type EventView, type PositionView, type SourceRef } from './contract.js'
@@ -26,7 +28,8 @@ export function correctionView(c: Correction): CorrectionView {
   return { id: c.id, kind: c.kind, doc: c.doc, key: c.key, action: c.action, patch: c.patch ? { ...c.patch } : null, note: c.note, created_at: c.created_at }
 }
 
-const sourceRef = (s: SourceRow): SourceRef => ({ ...s })
+/** Note: a stored URL that is not http(s) (an older store, a hand-edited row) is never sent as a link. */
+export const sourceRef = (s: SourceRow): SourceRef => ({ ...s, url: safeUrl(s.url) })
 
 export function eventView(row: EventRow, labels: Labels): EventView {
   const extracted = row.record

@@ -6,12 +6,14 @@
  * Backpressure: at most `IN_FLIGHT_PER_WORKER × workers` documents in flight.
  */
 import { Worker } from 'node:worker_threads'
-import type { Analysis, RawDoc } from '../core/doc.js'
+import type { RawDoc } from '../core/doc.js'
 import { describeError, ParleyError, type ParleyErrorCode } from '../core/errors.js'
 import { analyse, createContext, type PipelineOptions } from '../pipeline.js'
+import { prepareDocument, type PreparedDocument } from '../store/prepared.js'
 
+/** A document analysed and turned into its database rows (in the thread that analysed it). */
 export type AnalysisResult =
-  | { readonly ok: true; readonly analysis: Analysis }
+  | { readonly ok: true; readonly doc: PreparedDocument }
   | { readonly ok: false; readonly source: string; readonly ruleId: string; readonly reason: string }
 
 export interface Analyser {
@@ -24,7 +26,7 @@ export interface Analyser {
 
 export function analyseOne(raw: RawDoc, ctx: ReturnType<typeof createContext>): AnalysisResult {
   try {
-    return { ok: true, analysis: analyse(raw, ctx) }
+    return { ok: true, doc: prepareDocument(analyse(raw, ctx)) }
   } catch (error) {
     const ruleId = error instanceof ParleyError ? error.ruleId : 'analysis-failed'
     return { ok: false, source: raw.source, ruleId, reason: describeError(error) }

@@ -91,7 +91,8 @@ function statedPositions(store: SqliteStore, at: string | null | undefined): Sta
       return { doc: row.doc, profile: profiles.get(row.doc) ?? null, record, when, source: row.source.source, language: row.source.language, order }
     })
     .filter((p) => knownAt(p.when, at))
-    .sort((a, b) => byDate(a.when, b.when) || a.doc.localeCompare(b.doc) || a.record.sentence - b.record.sentence || a.order - b.order)
+    // Note: reports of one date keep the order of their names (often numbered or dated), then of their sentences.
+    .sort((a, b) => byDate(a.when, b.when) || a.source.localeCompare(b.source) || a.doc.localeCompare(b.doc) || a.record.sentence - b.record.sentence || a.order - b.order)
 }
 
 /**

@@ -7,6 +7,7 @@ import { once } from 'node:events'
 import type { Writable } from 'node:stream'
 import type { Analysis } from '../core/doc.js'
 import { ParleyError } from '../core/errors.js'
+import { boardJson } from '../export/board.js'
 import { csvLines } from '../export/csv.js'
 import { geojsonLines } from '../export/geojson.js'
 import { jsonlLines, type ExportContext } from '../export/jsonl.js'
@@ -15,7 +16,7 @@ import { openStore, type SqliteStore } from '../store/index.js'
 import { allCorrections } from '../store/queries.js'
 import { applyCorrections, type Correction, type RecordStatus } from './corrections.js'
 
-type LineWriter = (analyses: Iterable<Analysis>, ctx: ExportContext) => Iterable<string>
+type LineWriter = (analyses: Iterable<Analysis>, ctx: ExportContext, store: SqliteStore) => Iterable<string>
 
 const WRITERS: Record<string, LineWriter> = {
   jsonl: jsonlLines,
@@ -24,7 +25,8 @@ const WRITERS: Record<string, LineWriter> = {
   geojson: geojsonLines,
 }
 
-export const EXPORT_FORMATS = Object.keys(WRITERS)
+/** `board` is one JSON document (the issue board and rounds), not a stream of records. */
+export const EXPORT_FORMATS = [...Object.keys(WRITERS), 'board']
 
 function groupByDoc(corrections: readonly Correction[]): Map<string, Correction[]> {
   const byDoc = new Map<string, Correction[]>()
@@ -55,7 +57,7 @@ export interface ExportOptions {
 }
 
 export async function exportTo(options: ExportOptions): Promise<{ lines: number }> {
-  const writer = WRITERS[options.format]
+  const writer = options.format === 'board' ? (_: unknown, __: unknown, store: SqliteStore) => [JSON.stringify(boardJson(store), null, 2)] : WRITERS[options.format]
   if (!writer) {
     throw new ParleyError('PARLEY_USAGE', `Unexpected format \`${options.format}\`, expected one of: ${EXPORT_FORMATS.join(', ')}`)
   }
@@ -69,7 +71,7 @@ export async function exportTo(options: ExportOptions): Promise<{ lines: number 
       clusterOf: (doc, id) => store.clusterOf(doc, id),
       reviewOf: (doc, id) => review.get(`${doc}|${id}`) ?? 'extracted',
     }
-    for (const line of writer(analyses, ctx)) {
+    for (const line of writer(analyses, ctx, store)) {
       lines++
       if (!sink.write(line + '\n')) await once(sink, 'drain')
     }

@@ -9,10 +9,10 @@
  *   // { new: 12, unchanged: 0, failed: 1, failures: [{ source, ruleId, reason }], languages: { en: 5, vi: 3, ... } }
  */
 import { availableParallelism } from 'node:os'
-import type { Analysis } from '../core/doc.js'
 import { readInputs, type InputItem, type ReadOptions } from '../ingest/index.js'
 import type { PipelineOptions } from '../pipeline.js'
 import { openStore, type SqliteStore } from '../store/index.js'
+import type { PreparedDocument } from '../store/prepared.js'
 import { inlineAnalyser, workerAnalyser, type Analyser, type AnalysisResult } from './analyser.js'
 import { updateClusters } from './merge.js'
 
@@ -139,13 +139,13 @@ class OrderedFeed {
     if ('raw' in outcome) return // (an ok input item never reaches here: its result does)
     if (outcome.ok) this.writer.accept(outcome)
     else this.writer.fail(outcome)
-    this.options.onProgress?.(this.summary, outcome.ok ? outcome.analysis.source : outcome.source)
+    this.options.onProgress?.(this.summary, outcome.ok ? outcome.doc.source : outcome.source)
   }
 }
 
 /** Collects analyses and writes them in batches; counts outcomes. */
 class BatchWriter {
-  private batch: Analysis[] = []
+  private batch: PreparedDocument[] = []
   private readonly seen = new Set<string>()
   constructor(
     private readonly store: SqliteStore,
@@ -155,7 +155,7 @@ class BatchWriter {
 
   accept(result: AnalysisResult): void {
     if (!result.ok) return this.fail(result)
-    const a = result.analysis
+    const a = result.doc
     if (this.seen.has(a.id) || this.store.hasDocument(a.id)) return this.count('unchanged', a.language)
     this.seen.add(a.id)
     this.batch.push(a)

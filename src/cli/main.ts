@@ -10,6 +10,7 @@ import { registerDemo } from './commands/demo.js'
 import { registerEvents } from './commands/events.js'
 import { registerExport } from './commands/export.js'
 import { registerIngest } from './commands/ingest.js'
+import { registerIssues } from './commands/issues.js'
 import { registerServe } from './commands/serve.js'
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -26,6 +27,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerIngest(program, setExit)
   registerExport(program, setExit)
   registerEvents(program, setExit)
+  registerIssues(program, setExit)
   registerServe(program, setExit)
   registerDemo(program, setExit)
   try {

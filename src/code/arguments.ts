@@ -36,11 +36,22 @@ export function isPassive(s: SentenceView, t: Trigger): boolean {
   return t.payload.flags.has('passive') || cueTokens(s, 'passive', Math.max(t.segment.first, t.first - 2), t.first).length > 0
 }
 
-function targetOf(doc: DocView, s: SentenceView, t: Trigger, floor: number, found: Found, passive: boolean): ActorRef[] {
+/** The stretch of clause that holds the trigger's object: up to the next trigger (after it; before it in verb-final languages). */
+function objectRange(doc: DocView, t: Trigger, others: readonly Trigger[]): [number, number] {
+  if (doc.lang.sov) {
+    const prev = others.filter((o) => o.last <= t.first && o.segment === t.segment).at(-1)
+    return [prev ? prev.last : t.segment.first, t.first]
+  }
+  const next = others.find((o) => o.first >= t.last && o.segment === t.segment)
+  return [t.last, next ? next.first : t.segment.last]
+}
+
+function targetOf(doc: DocView, s: SentenceView, t: Trigger, floor: number, found: Found, passive: boolean, others: readonly Trigger[]): ActorRef[] {
   if (t.payload.flags.has('mutual')) return [...found.source]
   if (t.payload.flags.has('joint') && found.source.length > 1) return []
   const seg = inRange(s.groups, t.segment.first, t.segment.last).filter((g) => !found.used.includes(g))
-  const marked = having(seg, 'target')
+  const [from, to] = objectRange(doc, t, others)
+  const marked = having(inRange(seg, from, to), 'target')
   if (marked.length > 0) return withoutStates(refs(marked), found.source)
   const before = having(inRange(seg, floor, t.first), 'plain')
   const objectSide = passive ? before.slice(0, 1) : doc.lang.sov ? before.slice(-1) : having(inRange(seg, t.last, t.segment.last), 'plain').slice(0, 1)
@@ -76,7 +87,7 @@ export function resolveArguments(doc: DocView, s: SentenceView, t: Trigger, ctx:
   const accusation = t.accusedBy ? resolveArguments(doc, s, t.accusedBy, ctx, others) : null
   const input = { s, t, ctx, floor, speaker, mediated: mediators.length > 0, accused: accusation?.target ?? [], passive, others }
   let found = sourceOf(doc, input)
-  let target = targetOf(doc, s, t, floor, found, passive)
+  let target = targetOf(doc, s, t, floor, found, passive, others)
   if (t.payload.flags.has('host') && target.length > 0) {
     // "X received Y": Y visits X.
     ;[found, target] = [{ ...found, source: target }, found.source]

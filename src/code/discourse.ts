@@ -34,8 +34,13 @@ export class Discourse {
   /** Whether a quotation is open at the end of the last sentence, and who opened it. */
   private quoteOpen = false
   private quoteSpeaker: readonly ActorRef[] = []
+  private lastSpeaker: readonly ActorRef[] = []
 
-  constructor(private readonly doc: DocView) {}
+  constructor(
+    private readonly doc: DocView,
+    /** Where the document's acts of force happen when a sentence does not say. */
+    private readonly region: EventLocation | null = null,
+  ) {}
 
   /** Called before a sentence is coded: a new paragraph forgets the last report's source. */
   enter(s: SentenceView): void {
@@ -43,13 +48,20 @@ export class Discourse {
     if (prev && this.doc.text.slice(prev.sentence.end, s.sentence.start).includes('\n')) this.according = null
   }
 
-  /** Who speaks in this sentence when it continues an open quotation. */
-  get quoting(): readonly ActorRef[] {
-    return this.quoteOpen ? this.quoteSpeaker : []
+  /**
+   * Who speaks in this sentence when it is a quotation: one still open from
+   * before, or one opening right after a sentence that introduced it
+   * ("The ministry said: «…»", "Il a déclaré. « … »").
+   */
+  quotingFor(s: SentenceView): readonly ActorRef[] {
+    if (this.quoteOpen) return this.quoteSpeaker
+    const opens = /^[“«"„]/.test(this.doc.text.slice(s.sentence.start, s.sentence.end).trimStart())
+    return opens ? this.lastSpeaker : []
   }
 
   private trackQuotes(s: SentenceView): void {
     const said = sentenceSpeaker(s)
+    this.lastSpeaker = said
     if (said.length > 0) this.quoteSpeaker = said
     for (const ch of this.doc.text.slice(s.sentence.start, s.sentence.end)) {
       if (ch === '“' || ch === '«' || ch === '„') this.quoteOpen = true
@@ -65,6 +77,7 @@ export class Discourse {
     if (!out.location) {
       const same = this.places.find((p) => p.location && FAMILY[p.type] === FAMILY[d.type])
       if (same?.location) out = { ...out, location: same.location as EventLocation }
+      else if (FAMILY[d.type] === 'force' && this.region) out = { ...out, location: this.region }
     }
     if (!out.attributed_to && this.according) {
       const claim = CLAIMED.has(d.type) && !d.source.some((r) => r.country === this.according?.country)

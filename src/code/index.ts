@@ -12,7 +12,7 @@
  *   negation.ts     "did not", "chưa", "не", "ne…pas", "-madı"
  *   modality.ts     announced / promised / possible → future; future CONSULT, SUPPORT… → AGREE
  *   attribution.ts  "according to X", accusations, reported speech
- *   event-date.ts   the governing date, else the previous sentence's, else the publication date
+ *   event-date.ts   the governing date, else one from the two sentences before, else the publication date
  *   location.ts     the venue place
  */
 import type { ActorMention, DateMention, DocumentDate, EventRecord, PlaceMention, PloverType } from '../core/doc.js'
@@ -26,7 +26,7 @@ import { mainParties } from './dyad.js'
 import { eventDate } from './event-date.js'
 import { refsOf, roleOf } from './groups.js'
 import { languageFor } from './lexicon.js'
-import { eventLocation } from './location.js'
+import { eventLocation, theatre } from './location.js'
 import { futureType, isFuture } from './modality.js'
 import { isNegated } from './negation.js'
 import { findTriggers, isGovernor, type Trigger } from './triggers.js'
@@ -59,12 +59,14 @@ function evidenceStart(s: SentenceView, t: Trigger): number {
   return opens && before ? before.first : t.segment.first
 }
 
-function codeOne(doc: DocView, s: SentenceView, prev: SentenceView | null, t: Trigger, all: readonly Trigger[], ctx: ArgContext, input: CodeInput): Draft | null {
+function codeOne(doc: DocView, s: SentenceView, t: Trigger, all: readonly Trigger[], ctx: ArgContext, input: CodeInput): Draft | null {
   const baseType = t.payload.type
   if (baseType === null) return null
   const args = resolveArguments(doc, s, t, ctx, all)
   const fromText = args.basis === 'text' || args.basis === 'speaker' || args.basis === 'pronoun'
   if (t.payload.flags.has('weak') && !fromText) return null
+  // "X must…" is a demand only when someone says it.
+  if (baseType === 'REQUEST' && t.payload.flags.has('speaker') && args.basis !== 'speaker') return null
   const negated = isNegated(doc, s, t, args.floor)
   const future = isFuture(doc, s, t, args.floor)
   const type = codedType(baseType, future)
@@ -78,7 +80,7 @@ function codeOne(doc: DocView, s: SentenceView, prev: SentenceView | null, t: Tr
     source,
     target: args.target.filter((r) => !source.some((x) => x.country === r.country) || t.payload.flags.has('mutual')),
     mediators: args.mediators,
-    date: eventDate(doc, s, t, input.dates, prev, input.published),
+    date: eventDate(doc, s, t, input.dates, doc.sentences.slice(0, s.sentence.index), input.published),
     location: eventLocation(doc, s, t, input.places),
     negated,
     future,
@@ -92,13 +94,14 @@ function codeOne(doc: DocView, s: SentenceView, prev: SentenceView | null, t: Tr
   }
 }
 
-/** One event per type and stretch of clause: "a soldier was wounded in the shelling" is one ASSAULT. */
+/** One event per type and stretch of clause, or per type, clause and actors: "a soldier was wounded in the shelling" is one ASSAULT. */
 const SAME_EVENT = 6
 
 function duplicate(d: Draft, kept: readonly Draft[]): boolean {
   const states = (refs: readonly { country: string }[]) => refs.map((r) => r.country).sort().join(',')
   const sameActors = (k: Draft) => states(k.source) === states(d.source) && states(k.target) === states(d.target)
   const same = (k: Draft) => k.type === d.type && k.segmentKey === d.segmentKey && k.negated === d.negated
+  // A clause often names its event twice ("müzakereleri çerçevesinde ... bir araya geldi", "agreed ... and reached an understanding").
   return kept.some((k) => same(k) && (Math.abs(k.triggerAt - d.triggerAt) <= SAME_EVENT || sameActors(k)))
 }
 
@@ -107,14 +110,14 @@ function duplicate(d: Draft, kept: readonly Draft[]): boolean {
  * "must" with no actor) governs nothing either: the sentence is then read
  * again without it.
  */
-function codeSentence(doc: DocView, s: SentenceView, prev: SentenceView | null, ctx: ArgContext, input: CodeInput): Draft[] {
+function codeSentence(doc: DocView, s: SentenceView, ctx: ArgContext, input: CodeInput): Draft[] {
   const silent = new Set<number>()
   for (let pass = 0; pass < 3; pass++) {
     const triggers = findTriggers(doc, s, silent)
     // Within the sentence, a subjectless clause continues the clause before it.
     let local = ctx
     const drafts = triggers.map((t) => {
-      const d = codeOne(doc, s, prev, t, triggers, local, input)
+      const d = codeOne(doc, s, t, triggers, local, input)
       if (d?.fromText && d.source.length > 0) local = { ...local, topic: d.source }
       return { t, d }
     })
@@ -130,14 +133,13 @@ export function codeEvents(input: CodeInput): EventRecord[] {
   if (!lang) return []
   const doc = buildView(input.unit.text, lang, input.unit.sentences, input.actors, input.places)
   const dyad = mainParties(doc)
-  const discourse = new Discourse(doc)
+  const discourse = new Discourse(doc, theatre(input.places))
   const out: EventRecord[] = []
-  doc.sentences.forEach((s, i) => {
-    const prev = doc.sentences[i - 1] ?? null
+  doc.sentences.forEach((s) => {
     discourse.enter(s)
-    const ctx = { dyad, topic: discourse.topic, pair: discourse.pair, quoting: discourse.quoting }
+    const ctx = { dyad, topic: discourse.topic, pair: discourse.pair, quoting: discourse.quotingFor(s) }
     const drafts: Draft[] = []
-    for (const d of codeSentence(doc, s, prev, ctx, input)) if (!duplicate(d, drafts)) drafts.push(d)
+    for (const d of codeSentence(doc, s, ctx, input)) if (!duplicate(d, drafts)) drafts.push(d)
     const according = s.groups.find((g) => roleOf(g) === 'attribution')
     const completed = drafts.map((d) => discourse.complete(s, d))
     discourse.leave(s, drafts, according ? (refsOf(according.mentions)[0] ?? null) : null)

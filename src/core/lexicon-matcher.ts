@@ -146,23 +146,38 @@ function wordAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isWordUnit(text.charCodeAt(i))
 }
 
+/** A dictionary already folded: keys (folded, distinct) and each key's values, for a cache. */
+export interface CompiledLexicon<T> {
+  readonly keys: readonly string[]
+  readonly values: readonly (readonly T[])[]
+}
+
+/** Fold and group the patterns as a LexiconMatcher does, keys in code-unit order. */
+export function compileLexicon<T>(entries: Iterable<readonly [pattern: string, value: T]>, mode: FoldMode): CompiledLexicon<T> {
+  const byKey = new Map<string, T[]>()
+  for (const [pattern, value] of entries) {
+    const key = foldKey(pattern, mode)
+    if (!key) continue
+    const list = byKey.get(key)
+    if (list) list.push(value)
+    else byKey.set(key, [value])
+  }
+  const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return { keys, values: keys.map((k) => byKey.get(k)!) }
+}
+
 export class LexiconMatcher<T> {
   private readonly automaton: Automaton
-  private readonly values: T[][]
+  private readonly values: readonly (readonly T[])[]
   readonly mode: FoldMode
 
-  constructor(entries: Iterable<readonly [pattern: string, value: T]>, mode: FoldMode) {
+  /** From patterns (folded here), or from a compiled dictionary folded in the same mode. */
+  constructor(source: Iterable<readonly [pattern: string, value: T]> | CompiledLexicon<T>, mode: FoldMode) {
     this.mode = mode
-    const byKey = new Map<string, T[]>()
-    for (const [pattern, value] of entries) {
-      const key = foldKey(pattern, mode)
-      if (!key) continue
-      const list = byKey.get(key)
-      if (list) list.push(value)
-      else byKey.set(key, [value])
-    }
-    this.values = [...byKey.values()]
-    this.automaton = new Automaton([...byKey.keys()])
+    // (an array of patterns has a keys() method, not a keys array)
+    const compiled = Array.isArray((source as Partial<CompiledLexicon<T>>).keys) ? (source as CompiledLexicon<T>) : compileLexicon(source as Iterable<readonly [string, T]>, mode)
+    this.values = compiled.values
+    this.automaton = new Automaton(compiled.keys)
   }
 
   get size(): number {

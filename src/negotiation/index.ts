@@ -30,7 +30,7 @@ import { chooseProfile } from './select-profile.js'
 import { positionsOfSentence, type Carried } from './sentence-positions.js'
 import { issuesOfText } from './issue-matcher.js'
 import type { Profile } from './profiles.js'
-import { foldModeFor, tokenize } from './tokens.js'
+import { tokenize } from './tokens.js'
 
 export type { ProfileSet } from './profiles.js'
 export type { Profile }
@@ -58,7 +58,6 @@ export function findPositions(input: PositionInput, profiles: ProfileSet): { pro
   const { profile, parties } = choice
   const { text, language, sentences } = input.unit
   const lexicon = lexiconFor(language)
-  const mode = foldModeFor(language)
   const positions: PositionRecord[] = []
   let topic: Topic = NO_TOPIC
   let previous: Carried = NOTHING
@@ -67,7 +66,7 @@ export function findPositions(input: PositionInput, profiles: ProfileSet): { pro
     // Note: a new paragraph (a heading, a teaser) continues nothing.
     if (text.slice(lastEnd, sentence.start).includes('\n')) [topic, previous] = [NO_TOPIC, NOTHING]
     lastEnd = sentence.end
-    const scan = scanSentence({ text, sentence, mentions: input.actors, parties, lexicon, profile, language, mode })
+    const scan = scanSentence({ text, sentence, mentions: input.actors, parties, lexicon, profile, language })
     const ctx = { scan, text, settings: lexicon.settings, topic, parties, subjectFirst: lexicon.subjectFirst }
     const result = positionsOfSentence(ctx, previous, input.events)
     const rctx = { text, scan, profile, mentions: input.actors, dates: input.dates, events: input.events, maxTokens: lexicon.settings.max_evidence_tokens }
@@ -84,5 +83,5 @@ export function findPositions(input: PositionInput, profiles: ProfileSet): { pro
 
 /** The agenda issues a text names under a profile (for round outcomes and the reader). */
 export function issuesIn(profile: Profile, language: string, text: string): string[] {
-  return issuesOfText(profile, language, tokenize(text, foldModeFor(language)))
+  return issuesOfText(profile, language, tokenize(text, lexiconFor(language).folding))
 }

@@ -7,7 +7,7 @@
 import { lexiconFor } from './lexicon.js'
 import { CueMatcher, type Hit } from './patterns.js'
 import type { Profile } from './profiles.js'
-import { foldModeFor, type Token } from './tokens.js'
+import type { Token } from './tokens.js'
 
 export interface IssueTag {
   readonly issue: string
@@ -37,7 +37,8 @@ export function issueMatcher(profile: Profile, language: string): CueMatcher<Iss
       for (const list of lists) for (const term of list) entries.push([term, tag])
     }
   }
-  const matcher = new CueMatcher(entries, foldModeFor(language), lexiconFor(language).settings.gap)
+  const { folding, settings } = lexiconFor(language)
+  const matcher = new CueMatcher(entries, folding, settings.gap)
   perLanguage.set(language, matcher)
   return matcher
 }

@@ -9,7 +9,7 @@ import { z } from 'zod'
 import type { Stance } from '../core/doc.js'
 import { allLanguageData, languageData } from '../languages/index.js'
 import { CueMatcher } from './patterns.js'
-import { foldModeFor, foldWord } from './tokens.js'
+import { foldingOf, foldWord, type Folding } from './tokens.js'
 
 const List = z.array(z.string().min(1)).default([])
 /**
@@ -64,6 +64,8 @@ export const PositionsLanguageSchema = z.object({
   evaluators: List,
   /** Case endings that make a name no subject ("Ermənistanın", "Հայաստանի"); subject-first languages. */
   oblique_tails: List,
+  /** Spelling variants matched as one: variant → form ("oà" → "òa" in Vietnamese). */
+  spellings: z.record(z.string().min(1), z.string().min(1)).default({}),
   /** Phrases that contain a cue word but are no cue ("thư ký" secretary, "a sign of"): cues inside them are void. */
   neutral: List,
 })
@@ -82,7 +84,7 @@ export const PositionsBaseSchema = z.object({
 })
 export type PositionsBase = z.infer<typeof PositionsBaseSchema>
 
-export type MarkerKind = Exclude<keyof PositionsLanguage, 'stances' | 'subject_first' | 'oblique_tails'>
+export type MarkerKind = Exclude<keyof PositionsLanguage, 'stances' | 'subject_first' | 'oblique_tails' | 'spellings'>
 export const MARKER_KINDS: readonly MarkerKind[] = [
   'ready', 'possible', 'negators', 'negators_after', 'open', 'speech', 'attribution',
   'pronouns', 'first_person', 'collectives', 'plural_refs', 'demonstratives', 'conjunctions', 'connectors', 'agent_connectors',
@@ -99,6 +101,7 @@ export interface StanceTag {
 
 export interface Lexicon {
   readonly settings: PositionsBase
+  readonly folding: Folding
   readonly subjectFirst: boolean
   /** Folded oblique case endings. */
   readonly obliqueTails: ReadonlySet<string>
@@ -124,8 +127,8 @@ export function lexiconFor(language: string): Lexicon {
   const cached = cache.get(language)
   if (cached) return cached
   const settings = baseSettings()
-  const mode = foldModeFor(language)
   const data = dataFor(language)
+  const folding = foldingOf(language, data.length === 1 ? data[0]!.spellings : {})
   // Note: a term listed as verb and noun ("đề xuất", "proposal" and "propose") is a noun: it may have a possessor.
   const stanceEntries = new Map<string, StanceTag>()
   const markerEntries: [string, MarkerKind][] = []
@@ -141,10 +144,11 @@ export function lexiconFor(language: string): Lexicon {
   }
   const lexicon = {
     settings,
+    folding,
     subjectFirst: data.length === 1 && data[0]!.subject_first,
-    obliqueTails: new Set(data.length === 1 ? data[0]!.oblique_tails.map((t) => foldWord(t, mode)) : []),
-    stances: new CueMatcher([...stanceEntries].map(([key, tag]) => [key.split('\u0000')[1]!, tag] as const), mode, settings.gap),
-    markers: new CueMatcher(markerEntries, mode, settings.gap),
+    obliqueTails: new Set(data.length === 1 ? data[0]!.oblique_tails.map((t) => foldWord(t, folding)) : []),
+    stances: new CueMatcher([...stanceEntries].map(([key, tag]) => [key.split('\u0000')[1]!, tag] as const), folding, settings.gap),
+    markers: new CueMatcher(markerEntries, folding, settings.gap),
   }
   cache.set(language, lexicon)
   return lexicon

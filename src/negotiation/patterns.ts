@@ -11,8 +11,7 @@
  * Patterns are folded like the text (./tokens.ts), so their offsets come from
  * the text's own tokens.
  */
-import type { FoldMode } from '../core/lexicon-matcher.js'
-import { foldWord, tokenize, type Token } from './tokens.js'
+import { tokenize, type Folding, type Token } from './tokens.js'
 
 type Part =
   | { readonly kind: 'word'; readonly value: string; readonly mode: 'exact' | 'prefix' | 'suffix' | 'infix' }
@@ -33,7 +32,7 @@ interface Compiled<T> {
 const GAP = /^(?:…|\.\.\.)(\d+)?$/
 
 /** Parse one cue term into its parts; null when it holds no word. */
-export function compilePattern(term: string, mode: FoldMode): Part[] | null {
+export function compilePattern(term: string, folding: Folding): Part[] | null {
   const parts: Part[] = []
   for (const chunk of term.normalize('NFC').trim().split(/\s+/)) {
     const gap = GAP.exec(chunk)
@@ -43,7 +42,7 @@ export function compilePattern(term: string, mode: FoldMode): Part[] | null {
     }
     const lead = chunk.startsWith('*')
     const trail = chunk.endsWith('*')
-    const words = tokenize(chunk.replace(/^\*|\*$/g, ''), mode).map((t) => t.norm)
+    const words = tokenize(chunk.replace(/^\*|\*$/g, ''), folding).map((t) => t.norm)
     words.forEach((value, i) => {
       const first = i === 0 && lead
       const last = i === words.length - 1 && trail
@@ -101,10 +100,10 @@ export class CueMatcher<T> {
   private readonly loose: Compiled<T>[] = []
   private readonly gap: number
 
-  constructor(entries: Iterable<readonly [term: string, value: T]>, mode: FoldMode, gap: number) {
+  constructor(entries: Iterable<readonly [term: string, value: T]>, folding: Folding, gap: number) {
     this.gap = gap
     for (const [term, value] of entries) {
-      const parts = compilePattern(term, mode)
+      const parts = compilePattern(term, folding)
       if (!parts) continue
       const first = parts[0]
       const item = { parts, value }

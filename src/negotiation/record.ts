@@ -57,7 +57,7 @@ function dateOf(ctx: RecordContext, d: Draft): PartialDate | null {
   const from = tokens[clause.start]?.start ?? sentence.start
   const to = tokens[clause.end - 1]?.end ?? sentence.end
   const event = ctx.events.find(
-    (e) => STATING.has(e.type) && e.sentence === sentence.index && e.date && e.date.basis !== 'document' && e.trigger.start >= from && e.trigger.end <= to,
+    (e) => STATING.has(e.type) && e.sentence === sentence.index && e.date?.basis === 'sentence' && e.trigger.start >= from && e.trigger.end <= to,
   )
   if (event?.date) return { value: event.date.value, precision: event.date.precision }
   const cueStart = tokens[d.cue.start]?.start ?? sentence.start
@@ -88,7 +88,7 @@ function summaryOf(ctx: RecordContext, d: Draft): string {
   const glosses: string[] = []
   for (const h of [...d.hits].sort((a, b) => a.start - b.start)) {
     const g = h.value.gloss
-    if (g && g.toLowerCase() !== label.toLowerCase() && !glosses.includes(g)) glosses.push(g)
+    if (g && !label.toLowerCase().includes(g.toLowerCase()) && !glosses.includes(g)) glosses.push(g)
   }
   const clause = ctx.scan.clauses[d.clause]
   const years = ctx.scan.tokens

@@ -8,8 +8,7 @@ import { findIssueHits, type IssueHit } from './issue-matcher.js'
 import type { Lexicon, MarkerKind, PositionsBase } from './lexicon.js'
 import { longestFirst, type Hit } from './patterns.js'
 import type { Profile } from './profiles.js'
-import { foldWord, tokenize, tokenRange, type Token } from './tokens.js'
-import type { FoldMode } from '../core/lexicon-matcher.js'
+import { foldWord, tokenize, tokenRange, type Folding, type Token } from './tokens.js'
 
 export type SlotKind = 'party' | 'other' | 'collective' | 'plural' | 'pronoun' | 'first'
 
@@ -58,12 +57,11 @@ export interface ScanInput {
   readonly lexicon: Lexicon
   readonly profile: Profile
   readonly language: string
-  readonly mode: FoldMode
 }
 
 export function scanSentence(input: ScanInput): SentenceScan {
   const { text, sentence, lexicon } = input
-  const tokens = tokenize(text, input.mode, sentence.start, sentence.end)
+  const tokens = tokenize(text, lexicon.folding, sentence.start, sentence.end)
   const markers = groupMarkers(lexicon.markers.matchAll(tokens))
   const clauses = splitClauses(text, tokens, markers.get('clause_breaks') ?? [])
   const neutral = markers.get('neutral') ?? []
@@ -186,13 +184,13 @@ function namedParties(input: ScanInput, tokens: readonly Token[]): Slot[] {
 const forms = new WeakMap<readonly ActorMention[], Map<string, Set<string>>>()
 
 /** Every surface form of each actor in the document, folded. */
-function formsOf(mentions: readonly ActorMention[], mode: FoldMode): Map<string, Set<string>> {
+function formsOf(mentions: readonly ActorMention[], folding: Folding): Map<string, Set<string>> {
   const cached = forms.get(mentions)
   if (cached) return cached
   const out = new Map<string, Set<string>>()
   for (const m of mentions) {
     const set = out.get(m.actor.id) ?? new Set<string>()
-    set.add(foldWord(m.text, mode).replace(/'/g, ''))
+    set.add(foldWord(m.text, folding).replace(/'/g, ''))
     out.set(m.actor.id, set)
   }
   forms.set(mentions, out)
@@ -207,8 +205,8 @@ function formsOf(mentions: readonly ActorMention[], mode: FoldMode): Map<string,
 function isOblique(m: ActorMention, input: ScanInput): boolean {
   const tails = input.lexicon.obliqueTails
   if (tails.size === 0) return false
-  const form = foldWord(m.text, input.mode).replace(/'/g, '')
-  const others = [...(formsOf(input.mentions, input.mode).get(m.actor.id) ?? [])].filter((f) => f !== form)
+  const form = foldWord(m.text, input.lexicon.folding).replace(/'/g, '')
+  const others = [...(formsOf(input.mentions, input.lexicon.folding).get(m.actor.id) ?? [])].filter((f) => f !== form)
   for (const tail of tails) {
     const rest = form.slice(0, form.length - tail.length)
     if (form.endsWith(tail) && rest.length >= 4 && others.some((o) => o.startsWith(rest))) return true

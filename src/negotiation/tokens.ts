@@ -17,32 +17,35 @@ export interface Token {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu
 
-// Note: Vietnamese writes the tone of "oa/oe/uy" on either vowel ("hoà" and
-// "hòa"); both spellings are common, so both are brought to one form.
-const VI_TONE_PLACEMENT: Record<string, string> = {
-  'oà': 'òa', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa',
-  'oè': 'òe', 'oé': 'óe', 'oẻ': 'ỏe', 'oẽ': 'õe', 'oẹ': 'ọe',
-  'uỳ': 'ùy', 'uý': 'úy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy',
+/**
+ * How a language's words are folded: its morphology's fold mode, and
+ * spelling variants brought to one form (Vietnamese writes the tone of
+ * "oa/oe/uy" on either vowel; src/languages/vi/positions.yaml lists them).
+ */
+export interface Folding {
+  readonly mode: FoldMode
+  readonly spellings: readonly (readonly [from: string, to: string])[]
 }
-const VI_PAIRS = new RegExp(Object.keys(VI_TONE_PLACEMENT).join('|'), 'g')
 
-export function foldModeFor(language: string): FoldMode {
-  return morphologyFor(language).fold
+export function foldingOf(language: string, spellings: Readonly<Record<string, string>> = {}): Folding {
+  const mode = morphologyFor(language).fold
+  return { mode, spellings: Object.entries(spellings).map(([from, to]) => [foldKey(from, mode), foldKey(to, mode)] as const) }
 }
 
 /** Fold one word for matching (the same function serves cue terms and text). */
-export function foldWord(word: string, mode: FoldMode): string {
-  const key = foldKey(word, mode).replace(/\u0307/g, '')
-  return mode === 'case' ? key.replace(VI_PAIRS, (pair) => VI_TONE_PLACEMENT[pair] ?? pair) : key
+export function foldWord(word: string, folding: Folding): string {
+  let key = foldKey(word, folding.mode).replace(/\u0307/g, '')
+  for (const [from, to] of folding.spellings) if (key.includes(from)) key = key.split(from).join(to)
+  return key
 }
 
 /** Tokens of `text.slice(from, to)`, offsets relative to the whole `text`. */
-export function tokenize(text: string, mode: FoldMode, from = 0, to = text.length): Token[] {
+export function tokenize(text: string, folding: Folding, from = 0, to = text.length): Token[] {
   const out: Token[] = []
   const slice = text.slice(from, to)
   for (const m of slice.matchAll(WORD)) {
     const start = from + (m.index ?? 0)
-    out.push({ norm: foldWord(m[0], mode), start, end: start + m[0].length })
+    out.push({ norm: foldWord(m[0], folding), start, end: start + m[0].length })
   }
   return out
 }

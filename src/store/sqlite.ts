@@ -7,9 +7,8 @@
 import Database from 'better-sqlite3'
 import { ParleyError } from '../core/errors.js'
 import type { Analysis } from '../core/doc.js'
-import { fold } from '../core/fold.js'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js'
-import { rowsOf } from './rows.js'
+import { isPrepared, prepareDocument, type PreparedDocument } from './prepared.js'
 import { searchSentences, type SearchHit } from './search.js'
 
 export type SaveOutcome = 'new' | 'unchanged'
@@ -59,23 +58,20 @@ function migrate(db: Db, path: string, readonly: boolean): void {
   }
 }
 
+// Positional parameters, in the order of the values in PreparedDocument (see prepared.ts).
 const INSERT_SQL = {
   document: `INSERT INTO documents (id, source, url, title, language, published, published_precision, published_inferred,
-      profile, version, text, ingested_at, analysis)
-    VALUES (@id, @source, @url, @title, @language, @published, @published_precision, @published_inferred,
-      @profile, @version, @text, @ingested_at, @analysis)`,
-  sentence: 'INSERT INTO sentences (doc_id, idx, start, end) VALUES (@doc_id, @idx, @start, @end)',
-  search: 'INSERT INTO sentence_search (folded, original, doc_id, idx) VALUES (@folded, @original, @doc_id, @idx)',
+      profile, text, analysis, version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  sentence: 'INSERT INTO sentences (doc_id, idx, start, end) VALUES (?, ?, ?, ?)',
+  search: 'INSERT INTO sentence_search (folded, original, doc_id, idx) VALUES (?, ?, ?, ?)',
   event: `INSERT INTO events (doc_id, id, type, mode, date_value, date_precision, location, negated, future, sentence, cluster, record)
-    VALUES (@doc_id, @id, @type, @mode, @date_value, @date_precision, @location, @negated, @future, @sentence, @cluster, @record)`,
-  eventActor: 'INSERT INTO event_actors (doc_id, event_id, role, actor_id, country) VALUES (@doc_id, @event_id, @role, @actor_id, @country)',
-  position: 'INSERT INTO positions (doc_id, idx, issue, party, stance, date_value, record) VALUES (@doc_id, @idx, @issue, @party, @stance, @date_value, @record)',
-  actorMention: 'INSERT INTO actor_mentions (doc_id, actor_id, country, count) VALUES (@doc_id, @actor_id, @country, @count)',
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  eventActor: 'INSERT INTO event_actors (doc_id, event_id, role, actor_id, country) VALUES (?, ?, ?, ?, ?)',
+  position: 'INSERT INTO positions (doc_id, idx, issue, party, stance, date_value, record) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  actorMention: 'INSERT INTO actor_mentions (doc_id, actor_id, country, count) VALUES (?, ?, ?, ?)',
   has: 'SELECT 1 FROM documents WHERE id = ?',
-  // Same count as `WHERE coalesce(url, source) = ?`, but each half can use an index
-  // (documents_by_url, documents_by_source) instead of scanning every document per insert.
-  earlier: `SELECT (SELECT COUNT(*) FROM documents WHERE url = @key)
-    + (SELECT COUNT(*) FROM documents WHERE url IS NULL AND source = @key) AS n`,
+  // (uses the index documents_by_version_key, so the count does not scan the table)
+  earlier: 'SELECT COUNT(*) AS n FROM documents WHERE coalesce(url, source) = ?',
 } as const
 
 type Statement = Database.Statement<unknown[], unknown>
@@ -102,26 +98,26 @@ export class SqliteStore {
     return this.sql.has.get(id) !== undefined
   }
 
-  /** Store several analyses in one transaction; each is new or already there. */
-  saveBatch(analyses: readonly Analysis[], now = new Date().toISOString()): SaveOutcome[] {
-    return this.db.transaction(() => analyses.map((a) => this.saveOne(a, now)))()
+  /**
+   * Store several analyses in one transaction; each is new or already there.
+   * An analysis may come already prepared (prepareDocument, done in a worker thread).
+   */
+  saveBatch(analyses: readonly (Analysis | PreparedDocument)[], now = new Date().toISOString()): SaveOutcome[] {
+    return this.db.transaction(() => analyses.map((a) => this.saveOne(isPrepared(a) ? a : prepareDocument(a), now)))()
   }
 
-  private saveOne(a: Analysis, now: string): SaveOutcome {
-    if (this.hasDocument(a.id)) return 'unchanged'
+  private saveOne(p: PreparedDocument, now: string): SaveOutcome {
+    if (this.hasDocument(p.id)) return 'unchanged'
     const sql = this.sql
-    const earlier = sql.earlier.get({ key: a.url ?? a.source }) as { n: number }
-    const rows = rowsOf(a)
-    sql.document.run({ ...rows.document, version: earlier.n + 1, ingested_at: now })
-    for (const s of rows.sentences) sql.sentence.run(s)
-    for (const s of rows.sentences) {
-      const original = a.text.slice(s.start, s.end)
-      sql.search.run({ ...s, original, folded: fold(original) })
-    }
-    for (const row of rows.events) sql.event.run(row)
-    for (const row of rows.eventActors) sql.eventActor.run(row)
-    for (const row of rows.positions) sql.position.run(row)
-    for (const row of rows.actorMentions) sql.actorMention.run(row)
+    const earlier = sql.earlier.get(p.url ?? p.source) as { n: number }
+    sql.document.run(...p.document, earlier.n + 1, now)
+    const s = p.sentences
+    for (let i = 0; i < s.length; i += 3) sql.sentence.run(p.id, s[i], s[i + 1], s[i + 2])
+    for (let i = 0, j = 0; i < s.length; i += 3, j += 2) sql.search.run(p.search[j], p.search[j + 1], p.id, s[i])
+    for (const row of p.events) sql.event.run(...row)
+    for (const row of p.eventActors) sql.eventActor.run(...row)
+    for (const row of p.positions) sql.position.run(...row)
+    for (const row of p.actorMentions) sql.actorMention.run(...row)
     return 'new'
   }
 

@@ -27,9 +27,24 @@ export function isListHeading(text: string, data: Furniture): boolean {
   return text.length <= 80 && data.listHeadings.has(lineKey(text))
 }
 
+// Several passes ask about the same lines: the answers are kept per furniture set (bounded).
+const MEMO_LIMIT = 20_000
+const memos = new WeakMap<Furniture, Map<string, ReadMoreForm | null>>()
+
 /** The form of a "read more" lead-in on this line, or null. */
 export function readMoreForm(text: string, data: Furniture): ReadMoreForm | null {
   if (text.length > MAX_FURNITURE_CHARS) return null
+  let memo = memos.get(data)
+  if (memo === undefined) memos.set(data, (memo = new Map()))
+  let form = memo.get(text)
+  if (form === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    memo.set(text, (form = readMoreFormOf(text, data)))
+  }
+  return form
+}
+
+function readMoreFormOf(text: string, data: Furniture): ReadMoreForm | null {
   const key = lineKey(text)
   const first = /^[\p{L}\p{N}\p{M}]+/u.exec(key)?.[0] ?? ''
   for (const cue of data.readMoreByFirst.get(first) ?? []) {

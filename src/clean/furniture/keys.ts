@@ -24,9 +24,18 @@ const WORD_CHAR = /[\p{L}\p{N}]/u
  */
 function trimToWords(text: string): string {
   let start = 0
-  while (start < text.length && !WORD_CHAR.test(text.charAt(start))) start++
+  while (start < text.length) {
+    const char = String.fromCodePoint(text.codePointAt(start) ?? 0)
+    if (WORD_CHAR.test(char)) break
+    start += char.length
+  }
   let end = text.length
-  while (end > start && !WORD_CHAR.test(text.charAt(end - 1))) end--
+  while (end > start) {
+    const low = text.charCodeAt(end - 1)
+    const pair = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start ? 2 : 1
+    if (WORD_CHAR.test(text.slice(end - pair, end))) break
+    end -= pair
+  }
   return text.slice(start, end)
 }
 

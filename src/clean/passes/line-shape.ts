@@ -49,10 +49,19 @@ export function isSelfDoubled(text: string): boolean {
   return Number.isInteger(even) && text.slice(0, even) === text.slice(even)
 }
 
+/** The global form of each time-stamp pattern, compiled once. */
+const globalForms = new WeakMap<RegExp, RegExp>()
+
+function globalForm(p: RegExp): RegExp {
+  let g = globalForms.get(p)
+  if (g === undefined) globalForms.set(p, (g = new RegExp(p.source, 'giu')))
+  return g
+}
+
 /** A title with a time stamp; a bare date line (the page's own date) does not count. */
 function isTimestampedTitle(text: string, data: Furniture): boolean {
   if (!data.relativeTime.some((p) => p.test(text))) return false
-  const rest = data.relativeTime.reduce((t, p) => t.replace(new RegExp(p.source, 'giu'), ' '), text)
+  const rest = data.relativeTime.reduce((t, p) => t.replace(globalForm(p), ' '), text)
   return (rest.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3
 }
 
@@ -66,14 +75,34 @@ function hasOwnTeaserSign(b: Block, data: Furniture): boolean {
   return headline && words(text) <= 20 && isTimestampedTitle(text, data)
 }
 
+/**
+ * What a line is by itself ('teaser' for its own sign, else 'headline' or 'prose'), kept per
+ * furniture set because the teaser passes classify the same lines again (bounded).
+ */
+const MEMO_LIMIT = 20_000
+const memos = new WeakMap<Furniture, Map<string, LineClass>>()
+
+function ownClass(b: Block, data: Furniture): LineClass {
+  let memo = memos.get(data)
+  if (memo === undefined) memos.set(data, (memo = new Map()))
+  const key = b.linkOnly ? `1${b.text}` : `0${b.text}`
+  let c = memo.get(key)
+  if (c === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    c = hasOwnTeaserSign(b, data) ? 'teaser' : isHeadlineLike(b.text) ? 'headline' : 'prose'
+    memo.set(key, c)
+  }
+  return c
+}
+
 /** Classify every block; a line repeated right after itself is a teaser sign too. */
 export function classify(blocks: readonly Block[], data: Furniture): LineClass[] {
   const keys = blocks.map((b) => lineKey(b.text))
   return blocks.map((b, i) => {
     const key = keys[i] ?? ''
     if (key.length >= 10 && keys[i - 1] === key) return 'repeat'
-    if ((key.length >= 10 && keys[i + 1] === key) || hasOwnTeaserSign(b, data)) return 'teaser'
-    return isHeadlineLike(b.text) ? 'headline' : 'prose'
+    if (key.length >= 10 && keys[i + 1] === key) return 'teaser'
+    return ownClass(b, data)
   })
 }
 

@@ -7,9 +7,9 @@
 import { block, type Block } from '../blocks.js'
 import { textBlocks } from './split-lines.js'
 
-// Note: every pattern below runs in linear time on any line: bracket and tag
-// bodies exclude their own opening character, and spans are bounded, because a
-// line of 100 000 "[a" or "**a " made the unbounded forms take minutes.
+// Note: every pattern below runs in linear time on any line: bracket, tag and
+// emphasis bodies stop at their own opening mark, and spans are bounded,
+// because a line of 100 000 "[a" or "**a " made the unbounded forms take minutes.
 const SPAN = 1000
 
 function stripInline(line: string): string {
@@ -18,7 +18,7 @@ function stripInline(line: string): string {
     .replace(new RegExp(`\\[([^\\[\\]]{1,${SPAN}})\\]\\([^()]{0,${SPAN}}\\)`, 'g'), '$1') // links
     .replace(new RegExp(`\\[([^\\[\\]]{1,${SPAN}})\\]\\[[^\\[\\]]{0,${SPAN}}\\]`, 'g'), '$1') // reference links
     .replace(/`([^`]+)`/g, '$1')
-    .replace(new RegExp(`(\\*\\*|__)(?=\\S)(.{1,${SPAN}}?)(?<=\\S)\\1`, 'g'), '$2')
+    .replace(/(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1/g, '$2')
     .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\p{L}\p{N}])/gu, '$1$2')
     .replace(/<\/?[a-z][^<>]*>/gi, '')
 }

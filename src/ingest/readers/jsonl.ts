@@ -3,11 +3,12 @@
  * "published"?, "language"?}`. Read line by line from a byte stream so that a
  * huge file never sits in memory; a bad line is a failure item
  * `file.jsonl:LINE` and the rest goes on. A line longer than maxBytes is
- * skipped (its bytes are dropped as they arrive) with 'input-too-large'.
+ * skipped (its bytes are dropped as they arrive) with 'input-too-large'; a
+ * file whose first bytes are binary is refused whole.
  */
 import { z } from 'zod'
 import { failure, formatBytes, rawDoc, success, type InputItem } from '../items.js'
-import { isBlank } from '../binary.js'
+import { binaryReason, isBlank } from '../binary.js'
 
 const Line = z
   .object({
@@ -121,7 +122,12 @@ function itemFor({ parts, lineNo }: SplitLine, source: string, maxBytes: number)
 export async function* jsonlFromChunks(chunks: AsyncIterable<Uint8Array>, source: string, maxBytes: number): AsyncGenerator<InputItem> {
   const splitter = new LineSplitter(maxBytes)
   let any = false
+  let first = true
   for await (const chunk of chunks) {
+    // A binary file named .jsonl is one failure, not one per "line" of bytes.
+    const binary = first ? binaryReason(chunk) : null
+    if (binary !== null) return yield failure(source, 'binary-input', binary)
+    first = false
     for (const line of splitter.push(chunk)) {
       const item = itemFor(line, source, maxBytes)
       if (item) yield item
