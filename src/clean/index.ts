@@ -39,12 +39,12 @@ const PASSES: readonly Pass[] = [normalise, dropFurnitureLines, dropTeaserLists,
  */
 export const MAX_TEXT_CHARS = 500_000
 
-function checkLength(blocks: readonly Block[], raw: RawDoc): void {
+function checkLength(blocks: readonly Block[]): void {
   const chars = blocks.reduce((n, b) => n + b.text.length + 1, 0)
   if (chars <= MAX_TEXT_CHARS) return
   throw new ParleyError(
     'PARLEY_INPUT',
-    `Unexpected article text of ${chars} characters in ${raw.source}, expected at most ${MAX_TEXT_CHARS} (split it into one document per article)`,
+    `Unexpected article text of ${chars} characters, expected at most ${MAX_TEXT_CHARS} (split it into one document per article)`,
     'text-too-long',
   )
 }
@@ -70,14 +70,14 @@ export function clean(raw: RawDoc): CleanedDoc {
   const data = furniture()
   const messages: ParleyMessage[] = [...article.messages]
   let blocks: readonly Block[] = article.blocks
-  checkLength(blocks, raw)
+  checkLength(blocks)
   for (const pass of PASSES) {
     const result = pass(blocks, data)
     blocks = result.blocks
     messages.push(...result.messages)
   }
   if (blocks.length === 0) {
-    throw new ParleyError('PARLEY_INPUT', `Unexpected empty text after cleaning ${raw.source}, expected an article body`, 'empty-after-cleaning')
+    throw new ParleyError('PARLEY_INPUT', 'Unexpected empty text after cleaning, expected an article body', 'empty-after-cleaning')
   }
   const title = raw.title ?? article.title
   const { text, paragraphs } = assemble(withTitle(blocks, title))

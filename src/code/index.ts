@@ -13,12 +13,15 @@
  *   modality.ts     announced / promised / possible → future; future CONSULT, SUPPORT… → AGREE
  *   attribution.ts  "according to X", accusations, reported speech
  *   event-date.ts   the governing date, else one from the two sentences before, else the publication date
- *   location.ts     the venue place
+ *   location.ts     the venue place, else the document's conflict region for acts of force
+ * over a per-document view (context.ts: tokens, clauses, actor groups and
+ * their cues), the document's two main parties (dyad.ts) and what carries
+ * over from sentence to sentence (discourse.ts: topic, quotations, sources).
  */
 import type { ActorMention, DateMention, DocumentDate, EventRecord, PlaceMention, PloverType } from '../core/doc.js'
 import { quote } from '../core/span.js'
 import type { TextUnit } from '../core/unit.js'
-import { resolveArguments, type ArgContext } from './arguments.js'
+import { resolveArguments, type ArgContext, type SourceBasis } from './arguments.js'
 import { attributionOf } from './attribution.js'
 import { buildView, type DocView, type SentenceView } from './context.js'
 import { Discourse, type Draft } from './discourse.js'
@@ -39,7 +42,6 @@ export interface CodeInput {
   readonly published: DocumentDate | null
 }
 
-
 /** Future retreats are concessions (PLOVER): "Baku will free 32 prisoners". */
 function codedType(type: PloverType, future: boolean): PloverType {
   if (future && type === 'RETREAT') return 'CONCEDE'
@@ -59,15 +61,18 @@ function evidenceStart(s: SentenceView, t: Trigger): number {
   return opens && before ? before.first : t.segment.first
 }
 
+/** Whether a trigger codes an event at all: weak triggers need an actor in their clause, "X must…" a speaker. */
+function admissible(t: Trigger, type: PloverType, basis: SourceBasis): boolean {
+  const fromText = basis === 'text' || basis === 'speaker' || basis === 'pronoun'
+  if (t.payload.flags.has('weak') && !fromText) return false
+  return !(type === 'REQUEST' && t.payload.flags.has('speaker') && basis !== 'speaker')
+}
+
 function codeOne(doc: DocView, s: SentenceView, t: Trigger, all: readonly Trigger[], ctx: ArgContext, input: CodeInput): Draft | null {
   const baseType = t.payload.type
   if (baseType === null) return null
   const args = resolveArguments(doc, s, t, ctx, all)
-  const fromText = args.basis === 'text' || args.basis === 'speaker' || args.basis === 'pronoun'
-  if (t.payload.flags.has('weak') && !fromText) return null
-  // "X must…" is a demand only when someone says it.
-  if (baseType === 'REQUEST' && t.payload.flags.has('speaker') && args.basis !== 'speaker') return null
-  const negated = isNegated(doc, s, t, args.floor)
+  if (!admissible(t, baseType, args.basis)) return null
   const future = isFuture(doc, s, t, args.floor)
   const type = codedType(baseType, future)
   const recoded = type !== baseType
@@ -82,7 +87,7 @@ function codeOne(doc: DocView, s: SentenceView, t: Trigger, all: readonly Trigge
     mediators: args.mediators,
     date: eventDate(doc, s, t, input.dates, doc.sentences.slice(0, s.sentence.index), input.published),
     location: eventLocation(doc, s, t, input.places),
-    negated,
+    negated: isNegated(doc, s, t, args.floor),
     future,
     attributed_to: attributionOf({ ...args, source }, args.accuser),
     evidence: span(doc, evidenceStart(s, t), t.segment.last),
@@ -90,7 +95,7 @@ function codeOne(doc: DocView, s: SentenceView, t: Trigger, all: readonly Trigge
     trigger: span(doc, t.first, t.last),
     segmentKey: `${t.segment.first}`,
     triggerAt: t.first,
-    fromText,
+    fromText: args.basis === 'text' || args.basis === 'speaker' || args.basis === 'pronoun',
   }
 }
 
@@ -112,7 +117,7 @@ function duplicate(d: Draft, kept: readonly Draft[]): boolean {
  */
 function codeSentence(doc: DocView, s: SentenceView, ctx: ArgContext, input: CodeInput): Draft[] {
   const silent = new Set<number>()
-  for (let pass = 0; pass < 3; pass++) {
+  for (let pass = 0; ; pass++) {
     const triggers = findTriggers(doc, s, silent)
     // Within the sentence, a subjectless clause continues the clause before it.
     let local = ctx
@@ -122,10 +127,9 @@ function codeSentence(doc: DocView, s: SentenceView, ctx: ArgContext, input: Cod
       return { t, d }
     })
     const dropped = drafts.filter(({ t, d }) => d === null && !silent.has(t.first) && isGovernor(t)).map(({ t }) => t.first)
-    if (dropped.length === 0) return drafts.map(({ d }) => d).filter((d): d is Draft => d !== null)
+    if (dropped.length === 0 || pass >= 2) return drafts.map(({ d }) => d).filter((d): d is Draft => d !== null)
     dropped.forEach((at) => silent.add(at))
   }
-  return []
 }
 
 export function codeEvents(input: CodeInput): EventRecord[] {

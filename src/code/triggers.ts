@@ -47,12 +47,16 @@ function specificity(pattern: string): number {
   return pattern.replace(/[*.…\s]/g, '').length - (pattern.includes('*') ? 0.5 : 0)
 }
 
-/** Tokens inside mediator and attribution cues ("with the support of X", "according to a statement from X"). */
+/** Tokens inside mediator and attribution cues that frame an actor ("with the support of X", "according to a statement from X"). */
 function slotCueTokens(s: SentenceView): Set<number> {
   const out = new Set<number>()
   for (const c of s.cues) {
     if (c.payload.kind !== 'slot' || (c.payload.slot !== 'mediator' && c.payload.slot !== 'attribution')) continue
-    covered(c.pieces).forEach((i) => out.add(i))
+    const { slot, side } = c.payload
+    const frames = s.groups.some(
+      (g) => g.slots.has(slot) && (side === 'before' ? c.last <= g.first && g.first - c.last <= 6 : c.first >= g.last && c.first - g.last <= 1),
+    )
+    if (frames) covered(c.pieces).forEach((i) => out.add(i))
   }
   return out
 }

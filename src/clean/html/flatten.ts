@@ -49,10 +49,16 @@ function* tags(html: string): Generator<Tag> {
     }
     TAG_NAME.lastIndex = i
     const m = TAG_NAME.exec(html)
+    const declaration = html[i + 1] === '!' || html[i + 1] === '?'
+    if (!m && !declaration) {
+      i = html.indexOf('<', i + 1) // a "<" in text
+      continue
+    }
+    // Note: scanning resumes after this ">", so every "<" up to it is passed once.
     const end = html.indexOf('>', i)
     if (end === -1) return
     if (!m) {
-      i = html.indexOf('<', html[i + 1] === '!' || html[i + 1] === '?' ? end + 1 : i + 1)
+      i = html.indexOf('<', end + 1)
       continue
     }
     const name = (m[2] ?? '').toLowerCase()
@@ -62,8 +68,9 @@ function* tags(html: string): Generator<Tag> {
       const re = rawEnd(name)
       re.lastIndex = tagEnd
       const close = re.exec(html)
-      if (close === null) return
-      tagEnd = html.indexOf('>', close.index) + 1
+      const closeEnd = close === null ? -1 : html.indexOf('>', close.index)
+      if (closeEnd === -1) return
+      tagEnd = closeEnd + 1
     }
     yield { start: i, end: tagEnd, name, closing, closed: !closing && (VOID.has(name) || RAW_TEXT.has(name) || html[end - 1] === '/') }
     i = html.indexOf('<', tagEnd)

@@ -11,10 +11,11 @@ import { parse } from 'yaml'
 import type { z } from 'zod'
 import type { ActorType } from '../../core/doc.js'
 import { ParleyError } from '../../core/errors.js'
-import { type Casing, casingOf, LexiconMatcher, type FoldMode } from '../../core/lexicon-matcher.js'
+import { type Casing, casingOf, type CompiledLexicon, compileLexicon, LexiconMatcher, type FoldMode } from '../../core/lexicon-matcher.js'
 import { inflectedForms, morphologyFor } from '../../core/morphology.js'
 import { allLanguageData, languageData } from '../../languages/index.js'
 import { type ActorEntry, ActorFileSchema, BaseActorsSchema, CountriesFileSchema, LanguageActorsSchema } from './schema.js'
+import { cachedKbData } from './kb-cache.js'
 import { compileVocab, type LanguageVocab } from './vocab.js'
 
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../data')
@@ -193,7 +194,17 @@ function addPlaceTerms(sink: Sink): void {
   }
 }
 
-function buildKb(extraFiles: readonly string[]): ActorKb {
+/** Everything the knowledge base is made of, as plain data (what kb-cache.ts keeps on disk). */
+export interface KbData {
+  readonly size: number
+  readonly actors: readonly ActorDef[]
+  readonly roles: readonly (readonly [string, RoleInfo])[]
+  readonly surnameEndings: readonly { readonly ending: string; readonly country: string | null }[]
+  /** The dictionary folded in each mode (both are compiled: a batch may hold Vietnamese and others). */
+  readonly lexicons: Readonly<Record<FoldMode, CompiledLexicon<Term>>>
+}
+
+function buildKbData(extraFiles: readonly string[]): KbData {
   const entries: ActorEntry[] = [...countryEntries()]
   for (const file of curatedFiles()) entries.push(...readYaml(file, ActorFileSchema).actors)
   for (const file of extraFiles) {
@@ -207,17 +218,26 @@ function buildKb(extraFiles: readonly string[]): ActorKb {
   addVocabTerms(sink)
   addPlaceTerms(sink)
   const base = languageData('actors', '_base', BaseActorsSchema)
-  const roles = new Map<string, RoleInfo>(Object.entries(base?.roles ?? {}).map(([id, r]) => [id, { sector: r.sector, matches: r.matches ?? [id] }]))
+  return {
+    size: merged.size,
+    actors: [...merged.values()].map(toDef),
+    roles: Object.entries(base?.roles ?? {}).map(([id, r]) => [id, { sector: r.sector, matches: r.matches ?? [id] }] as const),
+    surnameEndings: (base?.surnameEndings ?? []).map((s) => ({ ending: s.ending.toLowerCase(), country: s.country ?? null })),
+    lexicons: { full: compileLexicon(patterns, 'full'), case: compileLexicon(patterns, 'case') },
+  }
+}
+
+function kbFrom(data: KbData): ActorKb {
   const matchers = new Map<FoldMode, LexiconMatcher<Term>>()
   const vocabs = new Map<string, LanguageVocab>()
   return {
-    size: merged.size,
-    actors: new Map([...merged.values()].map((e) => [e.id, toDef(e)])),
-    roles,
-    surnameEndings: (base?.surnameEndings ?? []).map((s) => ({ ending: s.ending.toLowerCase(), country: s.country ?? null })),
+    size: data.size,
+    actors: new Map(data.actors.map((d) => [d.id, d])),
+    roles: new Map(data.roles),
+    surnameEndings: data.surnameEndings,
     matcher(mode) {
       let m = matchers.get(mode)
-      if (!m) matchers.set(mode, (m = new LexiconMatcher(patterns, mode)))
+      if (!m) matchers.set(mode, (m = new LexiconMatcher(data.lexicons[mode], mode)))
       return m
     },
     vocab(lang) {
@@ -226,6 +246,10 @@ function buildKb(extraFiles: readonly string[]): ActorKb {
       return v
     },
   }
+}
+
+function buildKb(extraFiles: readonly string[]): ActorKb {
+  return kbFrom(cachedKbData(extraFiles, [...curatedFiles(), ...extraFiles], () => buildKbData(extraFiles)))
 }
 
 const cache = new Map<string, ActorKb>()

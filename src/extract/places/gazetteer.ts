@@ -4,15 +4,17 @@
  * aliases to a capital), and countries at their centroid, compiled into one
  * dictionary per folding mode.
  */
-import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { z } from 'zod'
 import type { Place } from '../../core/doc.js'
 import { ParleyError } from '../../core/errors.js'
-import { type Casing, casingOf, type FoldMode, LexiconMatcher } from '../../core/lexicon-matcher.js'
+import { cached, hashInputs } from '../../core/compiled-cache.js'
+import { type Casing, casingOf, type CompiledLexicon, compileLexicon, type FoldMode, LexiconMatcher } from '../../core/lexicon-matcher.js'
 import { inflectedForms, morphologyFor } from '../../core/morphology.js'
+import { LANGUAGES_DIR } from '../../languages/index.js'
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../data')
 
@@ -95,7 +97,13 @@ function collect(): { places: Map<string, Place>; aliases: AliasTable } {
   return { places, aliases }
 }
 
-function build(): Gazetteer {
+/** The gazetteer as plain data: places, and the dictionary folded in each mode (what the cache keeps). */
+interface GazetteerData {
+  readonly places: readonly Place[]
+  readonly lexicons: Readonly<Record<FoldMode, CompiledLexicon<PlaceTerm>>>
+}
+
+function buildData(): GazetteerData {
   const { places, aliases } = collect()
   const entries: [string, PlaceTerm][] = []
   for (const [id, list] of aliases) {
@@ -109,15 +117,77 @@ function build(): Gazetteer {
       }
     }
   }
+  return { places: [...places.values()], lexicons: { full: compileLexicon(entries, 'full'), case: compileLexicon(entries, 'case') } }
+}
+
+function build(): Gazetteer {
+  const data = cachedGazetteer(buildData)
   const matchers = new Map<FoldMode, LexiconMatcher<PlaceTerm>>()
   return {
-    places,
+    places: new Map(data.places.map((p) => [p.id, p])),
     matcher(mode) {
       let m = matchers.get(mode)
-      if (!m) matchers.set(mode, (m = new LexiconMatcher(entries, mode)))
+      if (!m) matchers.set(mode, (m = new LexiconMatcher(data.lexicons[mode], mode)))
       return m
     },
   }
+}
+
+// The compiled gazetteer on disk (src/core/compiled-cache.ts), keyed by its data files, the
+// languages' morphology and the code that builds it: start-up then skips parsing and inflecting.
+const HERE = fileURLToPath(import.meta.url)
+const EXT = extname(HERE)
+
+function cacheInputs(): string[] {
+  const core = join(dirname(HERE), '../../core')
+  const languages = readdirSync(LANGUAGES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+  return [
+    HERE, join(core, `lexicon-matcher${EXT}`), join(core, `morphology${EXT}`), join(core, `fold${EXT}`), join(LANGUAGES_DIR, `index${EXT}`),
+    join(DATA_DIR, 'actors/countries.json'), join(DATA_DIR, 'places/capitals.json'), join(DATA_DIR, 'places/curated.yaml'),
+    ...languages.map((iso) => join(LANGUAGES_DIR, iso, 'morphology.yaml')),
+  ]
+}
+
+interface EncodedGazetteer {
+  readonly v: 1
+  readonly places: readonly Place[]
+  /** Distinct terms as [place id, casing, lang]; lexicon values are indices into this list. */
+  readonly terms: readonly (readonly [string, Casing, string | null])[]
+  readonly lexicons: Readonly<Record<FoldMode, { readonly keys: readonly string[]; readonly values: readonly (readonly number[])[] }>>
+}
+
+function encodeGazetteer(g: GazetteerData): string {
+  const index = new Map<PlaceTerm, number>()
+  const terms: [string, Casing, string | null][] = []
+  const id = (t: PlaceTerm): number => {
+    let i = index.get(t)
+    if (i === undefined) {
+      index.set(t, (i = terms.length))
+      terms.push([t.place.id, t.casing, t.lang])
+    }
+    return i
+  }
+  const lexicon = (l: CompiledLexicon<PlaceTerm>) => ({ keys: l.keys, values: l.values.map((vs) => vs.map(id)) })
+  const out: EncodedGazetteer = { v: 1, places: g.places, terms, lexicons: { full: lexicon(g.lexicons.full), case: lexicon(g.lexicons.case) } }
+  return JSON.stringify(out)
+}
+
+function decodeGazetteer(text: string): GazetteerData | null {
+  const e = JSON.parse(text) as EncodedGazetteer
+  if (e.v !== 1) return null
+  const places = new Map(e.places.map((p) => [p.id, p]))
+  const terms = e.terms.map(([id, casing, lang]): PlaceTerm => {
+    const place = places.get(id)
+    if (!place) throw new Error('damaged gazetteer')
+    return { place, casing, lang }
+  })
+  const lexicon = (l: EncodedGazetteer['lexicons'][FoldMode]): CompiledLexicon<PlaceTerm> => ({ keys: l.keys, values: l.values.map((vs) => vs.map((i) => terms[i] as PlaceTerm)) })
+  return { places: e.places, lexicons: { full: lexicon(e.lexicons.full), case: lexicon(e.lexicons.case) } }
+}
+
+function cachedGazetteer(build: () => GazetteerData): GazetteerData {
+  const key = hashInputs(cacheInputs(), 'gazetteer-1')
+  return cached({ name: 'gazetteer', key, build, encode: encodeGazetteer, decode: decodeGazetteer })
 }
 
 let gazetteer: Gazetteer | null = null
