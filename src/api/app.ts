@@ -1,10 +1,12 @@
 /**
  * The HTTP app as a value: `createApp({store, token})` returns a Hono app
  * that tests drive with `app.request()`; only `parley serve` puts it on a
- * socket. It serves the JSON API under /api and the built dashboard.
+ * socket. It serves the JSON API under /api (answers cached per data
+ * version) and the built dashboard.
  */
 import { Hono } from 'hono'
 import type { SqliteStore } from '../store/index.js'
+import { responseCache } from './cache.js'
 import { apiContext } from './context.js'
 import { errorBody, onError } from './errors.js'
 import { OPENAPI } from './openapi.js'
@@ -28,11 +30,14 @@ export interface AppOptions {
   readonly allowedHosts?: readonly string[]
   /** Clock for correction timestamps (tests pass a fixed one). */
   readonly now?: () => string
+  /** Cache JSON answers per data version (./cache.ts); on by default. */
+  readonly cache?: boolean
 }
 
 export function createApp(options: AppOptions): Hono {
   const ctx = apiContext(options.store, options.token || null, options.now ?? (() => new Date().toISOString()))
   const api = new Hono()
+  if (options.cache !== false) api.use('*', responseCache(options.store.db))
   for (const routes of [documentRoutes, eventRoutes, actorRoutes, negotiationRoutes, searchRoutes, statsRoutes, correctionRoutes]) {
     api.route('/', routes(ctx))
   }

@@ -10,13 +10,13 @@
  * report whose title and text contain markup that must be shown as text.
  */
 import type {
-  ActorMention, ActorRef, ActorType, Analysis, DateMention, EventRecord, PlaceMention, PloverType, PositionRecord, Sentence, Stance,
+  ActorMention, ActorRef, ActorType, Analysis, DateMention, EventRecord, Place, PlaceMention, PloverType, PositionRecord, Sentence, Stance,
 } from '../core/doc.js'
 import { docIdFor } from '../core/ids.js'
 import type { Quote } from '../core/span.js'
 
-type Actor = ActorRef & { readonly type: ActorType; readonly name: string }
-const actor = (id: string, name: string, type: ActorType, country = id): Actor => ({ id, name, type, country, sector: type === 'person' ? 'GOV' : null })
+export type Actor = ActorRef & { readonly type: ActorType; readonly name: string }
+export const actor = (id: string, name: string, type: ActorType, country = id): Actor => ({ id, name, type, country, sector: type === 'person' ? 'GOV' : null })
 
 export const ACTORS = {
   ARM: actor('ARM', 'Armenia', 'state'),
@@ -39,11 +39,14 @@ const PLACES = {
   karabakh: { id: 'karabakh', name: 'Karabakh', country: 'AZE', lat: 39.82, lon: 46.75, type: 'region' },
 } as const
 type PlaceKey = keyof typeof PLACES
+/** A place of one's own (the hostile-content tests give places hostile names). */
+export type FixturePlace = Place & { readonly country: string; readonly lat: number; readonly lon: number }
+const placeOf = (p: PlaceKey | FixturePlace): FixturePlace => (typeof p === 'string' ? PLACES[p] : p)
 
 const ref = (a: Actor): ActorRef => ({ id: a.id, country: a.country, sector: a.sector })
 
 /** Builds one document: annotations name their surface text; offsets are found, never typed by hand. */
-class DocBuilder {
+export class DocBuilder {
   readonly actors: ActorMention[] = []
   readonly places: PlaceMention[] = []
   readonly dates: DateMention[] = []
@@ -78,9 +81,9 @@ class DocBuilder {
     return this
   }
 
-  place(surface: string, key: PlaceKey): this {
+  place(surface: string, key: PlaceKey | FixturePlace): this {
     const q = this.quote(surface)
-    this.places.push({ kind: 'place', ...q, place: PLACES[key], sentence: this.sentenceOf(q).index })
+    this.places.push({ kind: 'place', ...q, place: placeOf(key), sentence: this.sentenceOf(q).index })
     return this
   }
 
@@ -91,11 +94,11 @@ class DocBuilder {
     return this
   }
 
-  event(trigger: string, type: PloverType, roles: { source?: Actor[]; target?: Actor[]; mediators?: Actor[] }, extra: Partial<EventRecord> & { at?: PlaceKey; on?: string } = {}): this {
+  event(trigger: string, type: PloverType, roles: { source?: Actor[]; target?: Actor[]; mediators?: Actor[] }, extra: Partial<EventRecord> & { at?: PlaceKey | FixturePlace; on?: string } = {}): this {
     const t = this.quote(trigger)
     const s = this.sentenceOf(t)
     const { at, on, ...rest } = extra
-    const place = at ? PLACES[at] : null
+    const place = at ? placeOf(at) : null
     this.events.push({
       id: `e${this.events.length + 1}`, type, mode: null,
       source: (roles.source ?? []).map(ref), target: (roles.target ?? []).map(ref), mediators: (roles.mediators ?? []).map(ref),

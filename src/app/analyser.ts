@@ -63,7 +63,7 @@ interface Pending {
  * Documents queued per worker. Enough that a worker never waits while the
  * main thread is busy committing a batch; raw documents are small.
  */
-const IN_FLIGHT_PER_WORKER = 16
+const IN_FLIGHT_PER_WORKER = 64
 
 export function workerAnalyser(options: PipelineOptions, workers: number): Analyser {
   const entry = new URL('../../bin/analyse-worker.js', import.meta.url)

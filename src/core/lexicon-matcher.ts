@@ -55,7 +55,7 @@ function foldChar(ch: string, mode: FoldMode): string {
 
 // Keys are folded over and over (every word of every document by some
 // stages): a bounded cache of the results, emptied when it grows too large.
-const KEY_CACHE_LIMIT = 200_000
+const KEY_CACHE_LIMIT = 50_000
 const KEYS = { full: new Map<string, string>(), case: new Map<string, string>() }
 
 /** Fold a pattern or key (no offsets kept). */

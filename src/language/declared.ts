@@ -5,6 +5,8 @@
  * Everything comes from ICU (Intl), so no language is named here.
  */
 
+import { countClass } from './count.js'
+
 /** The language subtag of a declared code, or null when it says nothing ("und", "x-default", ""). */
 export function normaliseDeclared(declared: string | null): string | null {
   if (declared === null) return null
@@ -52,7 +54,5 @@ export function scriptShare(text: string, language: string, letters: number): nu
   const script = likelyScript(language)
   const pattern = script === null ? null : scriptPattern(script)
   if (pattern === null || letters === 0) return 1
-  let count = 0
-  for (const _ of text.matchAll(pattern)) count++
-  return count / letters
+  return countClass(text, pattern.source) / letters
 }

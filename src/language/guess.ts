@@ -4,6 +4,7 @@
  * one ranking. Returns the ranking and two confidence figures so that the
  * caller can weigh the text against the declared language.
  */
+import { countClass } from './count.js'
 import { eldScores } from './eld.js'
 import { sampleWindows, windows } from './sample.js'
 
@@ -20,12 +21,8 @@ export interface TextGuess {
   readonly relative: ReadonlyMap<string, number>
 }
 
-const LETTERS = /\p{L}/gu
-
 export function countLetters(text: string): number {
-  let n = 0
-  for (const _ of text.matchAll(LETTERS)) n++
-  return n
+  return countClass(text, '\\p{L}')
 }
 
 export function guessFromText(text: string, letters: number): TextGuess {

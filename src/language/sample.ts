@@ -5,6 +5,7 @@
  * spread evenly over the document, are scored: the whole text takes part
  * (page furniture at the top is outvoted) without scoring a 1 MB dump in full.
  */
+import { countClass } from './count.js'
 
 const WINDOW_BYTES = 320
 const MAX_WINDOWS = 32
@@ -20,8 +21,6 @@ export interface Window {
   readonly text: string
   readonly letters: number
 }
-
-const LETTER = /\p{L}/u
 
 const EXCERPT_AT = 64_000
 const EXCERPTS = 48
@@ -53,11 +52,8 @@ export function windows(whole: string): Window[] {
   for (const word of text.split(/\s+/)) {
     if (word === '') continue
     let wordBytes = 0
-    let wordLetters = 0
-    for (const ch of word) {
-      wordBytes += utf8Bytes(ch.charCodeAt(0)) * ch.length
-      if (LETTER.test(ch)) wordLetters++
-    }
+    for (let i = 0; i < word.length; i++) wordBytes += utf8Bytes(word.charCodeAt(i))
+    const wordLetters = countClass(word, '\\p{L}')
     if (bytes > 0 && bytes + wordBytes + 1 > WINDOW_BYTES) {
       if (letters > 0) out.push({ text: current, letters })
       current = ''

@@ -14,16 +14,30 @@ import { openStore } from '../../src/store/index.js'
 
 const BIN = fileURLToPath(new URL('../../bin/parley.js', import.meta.url))
 
+/** A YYYY-MM-DD value moved by `days` (other precisions stay): copies fall on other days, so rounds do not pile up. */
+function shifted<T extends { readonly value: string } | null>(date: T, days: number): T {
+  if (date === null || !/^\d{4}-\d{2}-\d{2}$/.test(date.value)) return date
+  const [y, m, d] = date.value.split('-').map(Number) as [number, number, number]
+  return { ...date, value: new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10) }
+}
+
 /**
  * `copies` × the six fixture reports, each copy its own document (a line
- * appended to the text, so every offset stays valid) with its own source.
+ * appended to the text, so every offset stays valid) with its own source,
+ * and its dates moved by one day per copy.
  */
 export function syntheticAnalyses(copies: number): Analysis[] {
   const out: Analysis[] = []
   for (let k = 0; k < copies; k++) {
     for (const a of sampleAnalyses()) {
       const text = `${a.text}\nCopy ${k + 1} of this report.`
-      out.push({ ...a, id: docIdFor(text), text, source: `copy-${k + 1}/${a.source}`, url: a.url ? `${a.url}?copy=${k + 1}` : null })
+      out.push({
+        ...a, id: docIdFor(text), text, source: `copy-${k + 1}/${a.source}`, url: a.url ? `${a.url}?copy=${k + 1}` : null,
+        published: shifted(a.published, k),
+        dates: a.dates.map((m) => ({ ...m, date: shifted(m.date, k) })),
+        events: a.events.map((e) => ({ ...e, date: shifted(e.date, k) })),
+        positions: a.positions.map((p) => ({ ...p, date: shifted(p.date, k) })),
+      })
     }
   }
   return out
@@ -70,16 +84,21 @@ export function spawnServe(db: string, env: Record<string, string> = {}): Promis
   })
 }
 
-/** The queries the dashboard makes, over these documents. */
+/**
+ * The queries the dashboard makes, over these documents: the views' lists and
+ * aggregates, and 20 different documents and events (each new to the cache).
+ */
 export function mainQueries(analyses: readonly Analysis[]): string[] {
-  const a = analyses[0]
-  const b = analyses[Math.floor(analyses.length / 2)]
-  if (!a || !b) throw new Error('mainQueries: no documents')
+  if (analyses.length === 0) throw new Error('mainQueries: no documents')
+  const step = Math.max(1, Math.floor(analyses.length / 20))
+  const some = analyses.filter((_, i) => i % step === 0).slice(0, 20)
   return [
     '/api/stats', '/api/events', '/api/events?sort=-date&limit=100', '/api/events?actor=ARM&role=target', '/api/events?type=CONSULT,AGREE&from=2023',
-    '/api/events?q=talks', '/api/events?family=material-conflict', '/api/documents', '/api/documents?language=ru', `/api/documents/${a.id}`,
-    `/api/documents/${b.id}`, `/api/events/${a.id}/e1`, '/api/search?q=talks', '/api/search?q=gap%20nhau', '/api/actors', '/api/actors/ARM',
-    '/api/issues', '/api/rounds', '/api/network', '/api/network?level=country', '/api/places', '/api/corrections',
+    '/api/events?q=talks', '/api/events?family=material-conflict', '/api/documents', '/api/documents?language=ru&offset=10',
+    '/api/search?q=talks', '/api/search?q=gap%20nhau', '/api/actors', '/api/actors/ARM', '/api/issues', '/api/rounds',
+    '/api/network', '/api/network?level=country', '/api/places', '/api/corrections',
+    ...some.map((a) => `/api/documents/${a.id}`),
+    ...some.filter((a) => a.events.length > 0).map((a) => `/api/events/${a.id}/e1`),
   ]
 }
 
@@ -98,7 +117,13 @@ export interface LoadFigures {
   readonly samples: readonly string[]
 }
 
+/** One pass over the queries first: a fresh server answers its first requests slowly (JIT, SQLite's page cache). */
+async function warmUp(url: string, paths: readonly string[]): Promise<void> {
+  for (const path of paths) await (await fetch(`${url}${path}`)).arrayBuffer()
+}
+
 export async function runLoad(url: string, paths: readonly string[], options: { connections: number; seconds: number }): Promise<LoadFigures> {
+  await warmUp(url, paths)
   let badBodies = 0
   const samples: string[] = []
   const requests = paths.map((path) => ({
