@@ -61,7 +61,7 @@ for (let start = 0; start < docs; start += 500) {
   store.saveBatch(Array.from({ length: Math.min(500, docs - start) }, (_, k) => documentAt(start + k)))
 }
 const app = createApp({ store })
-const rows: { query: string; status: number; p50: number; p95: number }[] = []
+const rows: { query: string; status: number; cold: number; p50: number; p95: number }[] = []
 for (const query of QUERIES) {
   const times: number[] = []
   let status = 0
@@ -72,11 +72,13 @@ for (const query of QUERIES) {
     times.push(performance.now() - started)
     status = response.status
   }
-  times.shift() // the first run warms caches and prepared statements
+  // Note: the first request is cold (no response cache, statements unprepared); the rest may be
+  // served by the API's response cache (src/api/cache.ts), so both figures are reported.
+  const cold = times.shift()!
   times.sort((a, b) => a - b)
-  rows.push({ query, status, p50: times[Math.floor(times.length * 0.5)]!, p95: times[Math.floor(times.length * 0.95)]! })
+  rows.push({ query, status, cold, p50: times[Math.floor(times.length * 0.5)]!, p95: times[Math.floor(times.length * 0.95)]! })
 }
 store.close()
 rmSync(dir, { recursive: true, force: true })
-console.table(rows.map((r) => ({ ...r, p50: r.p50.toFixed(1) + ' ms', p95: r.p95.toFixed(1) + ' ms' })))
+console.table(rows.map((r) => ({ ...r, cold: r.cold.toFixed(1) + ' ms', p50: r.p50.toFixed(1) + ' ms', p95: r.p95.toFixed(1) + ' ms' })))
 writeFileSync(new URL('./api-results.json', import.meta.url), JSON.stringify({ date: new Date().toISOString(), events: docs * PER_DOC, rows }, null, 2) + '\n')

@@ -29,16 +29,34 @@ async function writeJsonl(file: string, html: boolean): Promise<number> {
 }
 
 let peakRss = 0
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100)
+let peakAll = 0
+const sampler = setInterval(() => {
+  const rss = process.memoryUsage().rss
+  peakRss = Math.max(peakRss, rss)
+  peakAll = Math.max(peakAll, rss)
+}, 100)
 
 async function measureIngest(kind: 'text' | 'html') {
   const file = join(dir, `${kind}.jsonl`)
   const bytes = await writeJsonl(file, kind === 'html')
   const db = join(dir, `${kind}.db`)
+  peakRss = 0
+  const load = loadavg()[0]!
+  const cpu = process.cpuUsage()
   const started = performance.now()
   const summary = await ingest([file], { db })
   const seconds = (performance.now() - started) / 1000
-  return { kind, documents: summary.new, failed: summary.failed, megabytes: bytes / 1e6, seconds, docsPerSecond: summary.new / seconds, mbPerSecond: bytes / 1e6 / seconds }
+  // CPU time of every thread (workers included): what the run costs whatever else the machine is doing.
+  const used = process.cpuUsage(cpu)
+  const run = {
+    kind, documents: summary.new, failed: summary.failed, megabytes: bytes / 1e6, seconds,
+    docsPerSecond: summary.new / seconds, mbPerSecond: bytes / 1e6 / seconds,
+    cpuMsPerDoc: (used.user + used.system) / 1000 / Math.max(1, summary.new), peakRssMB: Math.round(peakRss / 1e6),
+    loadavg: [load, loadavg()[0]!],
+  }
+  console.log(`${kind}: ${run.documents} docs in ${seconds.toFixed(1)} s, ${run.docsPerSecond.toFixed(0)} docs/s, ${run.mbPerSecond.toFixed(2)} MB/s, ${run.cpuMsPerDoc.toFixed(1)} ms CPU/doc, peak RSS ${run.peakRssMB} MB, load ${load.toFixed(1)}→${loadavg()[0]!.toFixed(1)}`)
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true })
+  return run
 }
 
 function segmentationFloor(): { seconds: number; sentences: number; words: number } {
@@ -57,6 +75,7 @@ function segmentationFloor(): { seconds: number; sentences: number; words: numbe
 }
 
 const floor = segmentationFloor()
+console.log(`segmentation floor: ${floor.seconds.toFixed(2)} s for ${DOCS} documents`)
 const runs = [await measureIngest('text')]
 if (!values['no-html']) runs.push(await measureIngest('html'))
 clearInterval(sampler)
@@ -66,7 +85,7 @@ const results = {
   documents: DOCS,
   floor,
   runs,
-  peakRssMB: Math.round(peakRss / 1e6),
+  peakRssMB: Math.round(peakAll / 1e6),
   textRatioToFloor: runs[0]!.seconds / floor.seconds,
 }
 writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n')
