@@ -45,6 +45,8 @@ export interface IngestOptions extends PipelineOptions {
   readonly onProgress?: (summary: Readonly<IngestSummary>, source: string) => void
   /** Called after each committed batch with the ids of the documents it stored. */
   readonly onBatch?: (store: SqliteStore, docIds: readonly string[]) => void
+  /** Called after each batch with how long storing it and merging its events took (for the benchmark). */
+  readonly onWriteTimes?: (times: { readonly documents: number; readonly storeMs: number; readonly mergeMs: number }) => void
 }
 
 /** Results held back waiting for an earlier document before the reading pauses (bounds memory). */
@@ -166,11 +168,14 @@ class BatchWriter {
     if (this.batch.length === 0) return
     const batch = this.batch
     this.batch = []
+    const started = performance.now()
     const outcomes = this.store.saveBatch(batch)
+    const saved = performance.now()
     outcomes.forEach((outcome, i) => this.count(outcome, batch[i]!.language))
     const stored = batch.filter((_, i) => outcomes[i] === 'new').map((a) => a.id)
     // Merge the new mentions into events across documents (incremental; one transaction).
     if (stored.length > 0) updateClusters(this.store, stored)
+    this.options.onWriteTimes?.({ documents: batch.length, storeMs: saved - started, mergeMs: performance.now() - saved })
     this.options.onBatch?.(this.store, stored)
   }
 

@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { threadId } from 'node:worker_threads'
 
@@ -35,11 +35,12 @@ function cacheDir(): string | null {
   return dir
 }
 
-/** A hash of files' contents (missing files count as empty) and some extra text. */
+/** A hash of files' contents (a missing file counts as such) and some extra text. */
 export function hashInputs(files: readonly string[], salt = ''): string {
   const hash = createHash('sha256').update(salt)
   for (const file of files) {
-    hash.update(`\0${file}\0`)
+    // (paths relative to the project, so that two checkouts of the same files share entries)
+    hash.update(`\0${relative(ROOT, file)}\0`)
     try {
       hash.update(readFileSync(file))
     } catch {
