@@ -2,9 +2,12 @@
  * The ordered list of stages: one raw input in, one Analysis out. Order
  * matters and is stated only here; no stage imports another stage.
  */
+import { findKnownEvents, loadKnownEvents, type KnownEvent } from './chronology/index.js'
 import { clean } from './clean/index.js'
+import { spanOf } from './core/calendar.js'
 import { docIdFor } from './core/ids.js'
-import type { Analysis, RawDoc } from './core/doc.js'
+import type { ActorMention, Analysis, DateMention, DocumentDate, EventRecord, PartialDate, PlaceMention, RawDoc } from './core/doc.js'
+import type { TextUnit } from './core/unit.js'
 import { codeEvents } from './code/index.js'
 import { findActors, loadActorKb, type ActorKb } from './extract/actors/index.js'
 import { analyseDates } from './extract/dates/index.js'
@@ -24,11 +27,13 @@ export interface PipelineOptions {
 export interface PipelineContext {
   readonly kb: ActorKb
   readonly profiles: ProfileSet
+  /** Landmark events of the processes (data/chronology), for dating reports that give no year. */
+  readonly known: readonly KnownEvent[]
 }
 
 export function createContext(options: PipelineOptions = {}): PipelineContext {
   const profiles = loadProfiles(options.profile ?? null)
-  return { kb: loadActorKb([...(options.actorFiles ?? []), ...profiles.actorFiles]), profiles }
+  return { kb: loadActorKb([...(options.actorFiles ?? []), ...profiles.actorFiles]), profiles, known: loadKnownEvents() }
 }
 
 /** Run every stage on one input. Throws ParleyError('PARLEY_INPUT') for inputs that cannot be used. */
@@ -38,8 +43,7 @@ export function analyse(raw: RawDoc, ctx: PipelineContext): Analysis {
   const unit = { text: cleaned.text, language, sentences: segment(cleaned.text, language) }
   const actors = findActors(unit, ctx.kb) // states, organisations, persons, metonyms, roles, coreference
   const places = findPlaces(unit, actors) // gazetteer hits not taken as actors
-  const { published, dates } = analyseDates(unit, cleaned.published) // document date, then every expression
-  const events = codeEvents({ unit, actors, places, dates, published })
+  const { published, dates, events } = datedEvents(unit, actors, places, cleaned.published, ctx.known)
   const { profile, positions } = findPositions({ unit, actors, events, dates, published }, ctx.profiles)
   return {
     id: docIdFor(cleaned.text),
@@ -58,4 +62,45 @@ export function analyse(raw: RawDoc, ctx: PipelineContext): Analysis {
     profile,
     messages: cleaned.messages,
   }
+}
+
+interface Dated {
+  readonly published: DocumentDate | null
+  readonly dates: DateMention[]
+  readonly events: EventRecord[]
+}
+
+/**
+ * Dates, then events. Without a publication date in metadata, the known
+ * events the report tells of are evidence of its date: when they move it,
+ * dates and events are read again against the new date; an event that
+ * reports a known event and has no date of its own takes that event's day.
+ */
+function datedEvents(unit: TextUnit, actors: ActorMention[], places: PlaceMention[], given: string | null, known: readonly KnownEvent[]): Dated {
+  const first = analyseDates(unit, given) // document date, then every expression
+  const events = codeEvents({ unit, actors, places, dates: first.dates, published: first.published })
+  if (given !== null) return { ...first, events }
+  const datesUnder = (anchor: PartialDate) => analyseDates(unit, anchor.value).dates
+  const found = findKnownEvents({ events, dates: first.dates, places }, known, datesUnder)
+  if (found.evidence.length === 0) return { ...first, events }
+  const second = analyseDates(unit, null, found.evidence)
+  const moved = second.published?.value !== first.published?.value || second.published?.precision !== first.published?.precision
+  const final = moved ? { ...second, events: codeEvents({ unit, actors, places, dates: second.dates, published: second.published }) } : { ...first, events }
+  const matches = moved ? findKnownEvents({ events: final.events, dates: first.dates, places }, known, datesUnder).matches : found.matches
+  // Only the report's own news: a match years before the report's date may be a loose fit ("contacts in Moscow").
+  const recent = matches.filter((m) => final.published && isRecent(m.known.start, final.published))
+  const knownDay = new Map(recent.map((m) => [m.event, m.known.start]))
+  const redated = final.events.map((e) => {
+    const day = knownDay.get(e.id)
+    return day && (e.date === null || e.date.basis === 'document') ? { ...e, date: { ...day, basis: 'known-event' as const } } : e
+  })
+  return { ...final, events: redated }
+}
+
+/** How many days before the report a known event still counts as its news. */
+const NEWS_DAYS = 14
+
+function isRecent(day: PartialDate, published: PartialDate): boolean {
+  const gap = spanOf(published).last - spanOf(day).first
+  return gap >= 0 && gap <= NEWS_DAYS
 }

@@ -11,6 +11,7 @@
 import type { DateMention, DocumentDate, EventDate } from '../core/doc.js'
 import type { DocView, SentenceView } from './context.js'
 import { tokenAt } from './context.js'
+import { cueTokens } from './cue-window.js'
 import type { Trigger } from './triggers.js'
 
 function distance(doc: DocView, t: Trigger, d: DateMention): number {
@@ -22,8 +23,17 @@ function inside(d: DateMention, s: SentenceView): boolean {
   return d.start >= s.sentence.start && d.end <= s.sentence.end && d.date !== null
 }
 
-export function nearestDate(doc: DocView, s: SentenceView, t: Trigger, dates: readonly DateMention[]): DateMention | null {
-  const own = dates.filter((d) => inside(d, s))
+const isSince = (d: DateMention): boolean => d.flags.includes('since')
+
+/** "since 1991" dates the start of its own verb's state: another event word closer to it owns it. */
+function ownedByOther(doc: DocView, t: Trigger, d: DateMention, others: readonly Trigger[]): boolean {
+  if (!isSince(d)) return false
+  const mine = distance(doc, t, d)
+  return others.some((o) => o !== t && o.payload.type !== null && distance(doc, o, d) < mine)
+}
+
+export function nearestDate(doc: DocView, s: SentenceView, t: Trigger, dates: readonly DateMention[], others: readonly Trigger[] = []): DateMention | null {
+  const own = dates.filter((d) => inside(d, s) && !ownedByOther(doc, t, d, others))
   if (own.length === 0) return null
   const segStart = doc.tokens[t.segment.first]?.start ?? s.sentence.start
   const segEnd = doc.tokens[t.segment.last - 1]?.end ?? s.sentence.end
@@ -32,6 +42,14 @@ export function nearestDate(doc: DocView, s: SentenceView, t: Trigger, dates: re
   const usable = own.filter((d) => inClause(d) || distance(doc, t, d) <= FAR)
   const rank = (d: DateMention) => (inClause(d) ? 0 : 1000) + distance(doc, t, d)
   return [...usable].sort((a, b) => rank(a) - rank(b))[0] ?? null
+}
+
+/** How many words into a sentence a flashback opener may stand ("And earlier, ..."). */
+const OPENER = 3
+
+/** "Earlier, on 29 February, …": an aside about the past; the report then returns to its own day. */
+function isFlashback(p: SentenceView): boolean {
+  return cueTokens(p, 'flashback', p.first, p.first + OPENER).length > 0
 }
 
 /** How many sentences back a narrative keeps its date. */
@@ -46,11 +64,13 @@ export function eventDate(
   dates: readonly DateMention[],
   previous: readonly SentenceView[],
   published: DocumentDate | null,
+  others: readonly Trigger[] = [],
 ): EventDate | null {
-  const own = nearestDate(doc, s, t, dates)
+  const own = nearestDate(doc, s, t, dates, others)
   if (own?.date) return { value: own.date.value, precision: own.date.precision, basis: 'sentence' }
   for (const p of previous.slice(-CARRY).reverse()) {
-    const prev = dates.filter((d) => inside(d, p)).at(-1)
+    // A state's start ("since 1991") does not carry over to what follows.
+    const prev = isFlashback(p) ? undefined : dates.filter((d) => inside(d, p) && !isSince(d)).at(-1)
     if (prev?.date) return { value: prev.date.value, precision: prev.date.precision, basis: 'previous-sentence' }
   }
   if (published) return { value: published.value, precision: published.precision, basis: 'document' }

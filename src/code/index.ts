@@ -85,7 +85,7 @@ function codeOne(doc: DocView, s: SentenceView, t: Trigger, all: readonly Trigge
     source,
     target: args.target.filter((r) => !source.some((x) => x.country === r.country) || t.payload.flags.has('mutual')),
     mediators: args.mediators,
-    date: eventDate(doc, s, t, input.dates, doc.sentences.slice(0, s.sentence.index), input.published),
+    date: eventDate(doc, s, t, input.dates, doc.sentences.slice(0, s.sentence.index), input.published, all),
     location: eventLocation(doc, s, t, input.places),
     negated: isNegated(doc, s, t, args.floor),
     future,

@@ -31,7 +31,7 @@ export interface TriggerPayload {
 }
 
 export type CueKind =
-  | 'neg-before' | 'neg-after' | 'future' | 'future-after' | 'modal' | 'past' | 'speech' | 'complementizer'
+  | 'neg-before' | 'neg-after' | 'future' | 'future-after' | 'modal' | 'past' | 'flashback' | 'speech' | 'complementizer'
   | 'coordination' | 'glue' | 'clause-break' | 'party' | 'pair' | 'pronoun' | 'hearsay' | 'passive' | 'temporal' | 'we' | 'relative' | 'bare-break' | 'topic'
 
 export type CuePayload =
@@ -77,7 +77,7 @@ function loadCues(iso: string): CuesFile {
   const base = languageData('cues', '_base', cuesFileSchema) ?? {}
   const own = languageData('cues', iso, cuesFileSchema) ?? {}
   const merged: Record<string, unknown> = { sov: own.sov ?? base.sov ?? false, inverted: own.inverted ?? base.inverted ?? false }
-  for (const key of ['modal', 'past', 'speech', 'passive', 'complementizers', 'coordination', 'glue', 'clause_breaks', 'hard_breaks', 'party_phrases', 'pair_phrases', 'pronouns', 'temporal', 'first_person', 'relatives', 'hearsay', 'bare_breaks', 'topic'] as const) {
+  for (const key of ['modal', 'past', 'flashback', 'speech', 'passive', 'complementizers', 'coordination', 'glue', 'clause_breaks', 'hard_breaks', 'party_phrases', 'pair_phrases', 'pronouns', 'temporal', 'first_person', 'relatives', 'hearsay', 'bare_breaks', 'topic'] as const) {
     merged[key] = mergeLists(base[key], own[key])
   }
   merged['negation'] = {
@@ -149,7 +149,7 @@ function cueEntries(cues: CuesFile, fold: FoldOptions) {
   add(cues.future?.before, 'future')
   add(cues.future?.after, 'future-after')
   const simple: [keyof CuesFile, CueKind][] = [
-    ['modal', 'modal'], ['past', 'past'], ['speech', 'speech'], ['complementizers', 'complementizer'],
+    ['modal', 'modal'], ['past', 'past'], ['flashback', 'flashback'], ['speech', 'speech'], ['complementizers', 'complementizer'],
     ['coordination', 'coordination'], ['glue', 'glue'], ['clause_breaks', 'clause-break'],
     ['party_phrases', 'party'], ['pair_phrases', 'pair'], ['pronouns', 'pronoun'], ['hearsay', 'hearsay'], ['passive', 'passive'],
     ['temporal', 'temporal'], ['first_person', 'we'], ['relatives', 'relative'], ['bare_breaks', 'bare-break'], ['topic', 'topic'],

@@ -72,6 +72,8 @@ export const cuesFileSchema = z.object({
   modal: list,
   /** Cues that an event is past whatever the future cues say ("already", "had"). */
   past: list,
+  /** Sentence openers that step back in time ("Earlier,", "Trước đó,"): their date is not carried to what follows. */
+  flashback: list,
   speech: list,
   /** Passive auxiliaries right before a trigger ("was attacked", "bị tấn công", "wurde angegriffen"). */
   passive: list,

@@ -107,8 +107,11 @@ export interface DateMention extends Quote {
 }
 
 export interface EventDate extends PartialDate {
-  /** Where the date came from: the event's own sentence, the previous one, or the document date. */
-  readonly basis: 'sentence' | 'previous-sentence' | 'document'
+  /**
+   * Where the date came from: the event's own sentence, the previous one, a
+   * known landmark event it reports (data/chronology), or the document date.
+   */
+  readonly basis: 'sentence' | 'previous-sentence' | 'known-event' | 'document'
 }
 
 export interface EventLocation {

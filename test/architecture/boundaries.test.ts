@@ -35,7 +35,7 @@ const EDGES: Record<string, string> = {
   feedsmith: 'ingest/',
 }
 
-const STAGES = ['ingest', 'clean', 'language', 'segment', 'extract/actors', 'extract/places', 'extract/dates', 'code', 'negotiation', 'merge']
+const STAGES = ['ingest', 'clean', 'language', 'segment', 'extract/actors', 'extract/places', 'extract/dates', 'code', 'chronology', 'negotiation', 'merge']
 const stageOf = (path: string) => STAGES.find((s) => path.startsWith(s + '/'))
 
 describe('architecture', () => {

@@ -4,7 +4,7 @@
  * month, day, and a range end); a relative atom an offset in some unit; a
  * modifier, connector or opener only matters next to a date.
  */
-import type { Parts } from './calendar.js'
+import type { Parts } from '../../core/calendar.js'
 import type { Mod } from './schema.js'
 
 export type RelUnit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'weekday' | 'monthname'

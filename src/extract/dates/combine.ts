@@ -6,6 +6,7 @@
  *   modifier + date / year     "late September 2020", "cuối năm ngoái", "Mayıs sonunda"
  *   weekday / "today" + date   "Monday, May 1", "ce vendredi 29 septembre"
  *   [opener] date conn date    "từ năm 1992 đến 1994", "between 1992 and 1994"
+ *   since-opener date           "depuis le 27 septembre" (no end: flagged 'since')
  *
  * Modifiers, connectors and openers left alone are dropped.
  */
@@ -92,6 +93,10 @@ function joinRanges(text: string, atoms: readonly Atom[]): Atom[] {
     } else if (days) {
       out.push(open ? { ...days, start: open.start } : days)
       i = j + 2
+    } else if (open && open.flags.includes('since') && a !== undefined && canTakeMod(a) && gapIs(text, open, a, SPACE)) {
+      // "depuis le 27 septembre" with no end: the start of a state, like "since".
+      out.push({ ...a, start: open.start, mod: 'since' })
+      i = j
     } else if (atoms[i]) out.push(atoms[i] as Atom)
   }
   return out

@@ -18,11 +18,12 @@
  * both ways; the language's first reading is kept), garbled-month/-day/-year
  * (a number lost in translation: only the certain year is kept),
  * impossible-date (31 February: date null), weekday-mismatch, year-from-context
- * (year borrowed from a dated mention just before), coarse-anchor (the anchor
+ * (year borrowed from a dated mention just before), year-from-document (a
+ * yearless day or month placed in the document date's year), coarse-anchor (the anchor
  * was coarser than the expression, so the anchor itself is given), approximate
  * ("two weeks ago"), decade, season, early/mid/late.
  */
-import type { DateMention, DocumentDate } from '../../core/doc.js'
+import type { DateMention, DocumentDate, PartialDate } from '../../core/doc.js'
 import type { TextUnit } from '../../core/unit.js'
 import { combine } from './combine.js'
 import { grammarFor } from './grammar.js'
@@ -34,7 +35,15 @@ import { linesAsSentences } from './sentences.js'
 
 export { parsePublished } from './published.js'
 
-export function analyseDates(unit: TextUnit, published: string | null): { published: DocumentDate | null; dates: DateMention[] } {
+/**
+ * `known`: dates the document is known to report (from the chronology of
+ * known events), used as evidence only when metadata gives no date.
+ */
+export function analyseDates(
+  unit: TextUnit,
+  published: string | null,
+  known: readonly PartialDate[] = [],
+): { published: DocumentDate | null; dates: DateMention[] } {
   const grammar = grammarFor(unit.language)
   const sentences = unit.sentences.length > 0 ? unit.sentences : linesAsSentences(unit.text)
   const expressions = combine(unit.text, scanAtoms(unit.text, grammar))
@@ -42,7 +51,7 @@ export function analyseDates(unit: TextUnit, published: string | null): { publis
   // Without metadata, a first pass with no anchor shows what the text itself states.
   const docDate: DocumentDate | null = given
     ? { ...given, inferred: false }
-    : inferDocumentDate(unit.text, resolveAll(unit.text, expressions, sentences, null))
+    : inferDocumentDate(unit.text, resolveAll(unit.text, expressions, sentences, null), known)
   const dates = resolveAll(unit.text, expressions, sentences, docDate).map((r) => r.mention)
   return { published: docDate, dates }
 }

@@ -6,7 +6,9 @@
  *  2. a date the text calls today ("ce vendredi 29 septembre", "today, 8 August");
  *  3. the latest stated day or month (a weekday fixes the year of "Monday, May 1"),
  *     moved forward by a yearless day of that year a few months later
- *     ("finalized in March 2025 … signed on August 8").
+ *     ("finalized in March 2025 … signed on August 8"); dates of known events
+ *     the document reports (src/chronology) count as stated days; a bare weekday
+ *     ("publié lundi") then moves it to that day of the same week.
  *
  * Stated years alone are never enough: reports name past years far more often
  * than their own. Dates far older than the latest year mentioned are history,
@@ -14,7 +16,9 @@
  */
 import type { DocumentDate, PartialDate } from '../../core/doc.js'
 import type { DateAtom } from './atoms.js'
-import { dayDate, isValidDay, ordinal, spanOf, weekdayOf } from './calendar.js'
+import { dayDate, fromOrdinal, isValidDay, ordinal, spanOf, weekdayOf } from '../../core/calendar.js'
+
+const weekdayOfOrdinal = (n: number): number => weekdayOf(fromOrdinal(n))
 import type { Resolved } from './resolve.js'
 
 const DATELINE_LINES = 5
@@ -113,8 +117,34 @@ function forwardOf(r: Resolved, latest: PartialDate): PartialDate | null {
   return n > last && n <= last + FORWARD_DAYS ? dayDate({ y, m: ref.month, d: ref.day }) : null
 }
 
-function latestEvidence(resolved: readonly Resolved[], ymax: number | null): PartialDate | null {
+/** How many days after the latest stated day a bare weekday may still fall. */
+const WEEK = 6
+
+/**
+ * A bare weekday ("publié lundi") names a day of the week the report was
+ * written in, so it falls on or after the latest stated day: the report
+ * moves to the latest such day.
+ */
+function weekdayForward(resolved: readonly Resolved[], latest: PartialDate): PartialDate {
+  if (latest.precision !== 'day') return latest
+  const last = spanOf(latest).last
+  let best = last
+  for (const r of resolved) {
+    const a = r.atom
+    if (a.kind !== 'rel' || a.unit !== 'weekday' || a.weekday === null || a.counted || a.offset !== 0) continue
+    for (let n = last; n <= last + WEEK; n++) {
+      if (weekdayOfOrdinal(n) === a.weekday) {
+        best = Math.max(best, n)
+        break
+      }
+    }
+  }
+  return best === last ? latest : dayDate(fromOrdinal(best))
+}
+
+function latestEvidence(resolved: readonly Resolved[], ymax: number | null, known: readonly PartialDate[]): PartialDate | null {
   let latest: PartialDate | null = null
+  for (const k of known) if (later(k, latest)) latest = k
   for (const r of resolved) {
     const c = candidateOf(r, ymax)
     if (c && later(c, latest)) latest = c
@@ -125,12 +155,12 @@ function latestEvidence(resolved: readonly Resolved[], ymax: number | null): Par
     const f = forwardOf(r, latest)
     if (f && later(f, best)) best = f
   }
-  return best
+  return weekdayForward(resolved, best)
 }
 
 /** The inferred document date, or null when nothing in the text supports one. */
-export function inferDocumentDate(text: string, resolved: readonly Resolved[]): DocumentDate | null {
+export function inferDocumentDate(text: string, resolved: readonly Resolved[], known: readonly PartialDate[] = []): DocumentDate | null {
   const ymax = latestStatedYear(resolved)
-  const found = dateline(text, resolved) ?? deictic(resolved, ymax) ?? latestEvidence(resolved, ymax)
+  const found = dateline(text, resolved) ?? deictic(resolved, ymax) ?? latestEvidence(resolved, ymax, known)
   return found ? { ...found, inferred: true } : null
 }

@@ -7,7 +7,7 @@
  * publisher's own time zone: a time and offset after it are ignored.
  */
 import type { PartialDate } from '../../core/doc.js'
-import { dayDate, fromOrdinal, isValidDay, toPartial } from './calendar.js'
+import { dayDate, fromOrdinal, isValidDay, toPartial } from '../../core/calendar.js'
 import { combine } from './combine.js'
 import type { Grammar } from './grammar.js'
 import { scanAtoms } from './scan.js'

@@ -8,7 +8,7 @@
  */
 import type { PartialDate } from '../../core/doc.js'
 import type { RelAtom } from './atoms.js'
-import { addDays, addMonths, dayDate, partsOf, weekdayOf, type Ymd } from './calendar.js'
+import { addDays, addMonths, dayDate, partsOf, weekdayOf, type Ymd } from '../../core/calendar.js'
 
 export interface Outcome {
   readonly date: PartialDate | null

@@ -8,7 +8,7 @@
  */
 import type { DateMention, PartialDate, Sentence } from '../../core/doc.js'
 import type { DateAtom, Mention } from './atoms.js'
-import { daysInMonth, isLeap, isValidDay, laterInYear, ordinal, spanOf, toPartial, weekdayOf, type Parts } from './calendar.js'
+import { daysInMonth, isLeap, isValidDay, laterInYear, ordinal, spanOf, toPartial, weekdayOf, type Parts } from '../../core/calendar.js'
 import { resolveRelative, type Outcome } from './relative.js'
 import { sentenceAt } from './sentences.js'
 
@@ -84,7 +84,7 @@ function yearFor(a: DateAtom, ctx: Ctx): { y: number; flags: string[]; stated: b
   const fromContext = contextYear(ref, ctx)
   if (fromContext !== null) return { y: fromContext, flags: ['year-from-context'], stated: true }
   if (!ctx.anchor) return null
-  return { y: anchorYear(ref, ctx.anchor), flags: ctx.anchor.precision === 'year' ? ['coarse-anchor'] : [], stated: false }
+  return { y: anchorYear(ref, ctx.anchor), flags: ['year-from-document', ...(ctx.anchor.precision === 'year' ? ['coarse-anchor'] : [])], stated: false }
 }
 
 function placeYear(a: DateAtom, y: number): { from: Parts; to: Parts | null } {

@@ -5,7 +5,7 @@
  * first reading and flag it 'ambiguous-numeric'.
  */
 import type { Atom, DateAtom, RelAtom } from './atoms.js'
-import { laterInYear, maxDayOf, type Parts } from './calendar.js'
+import { laterInYear, maxDayOf, type Parts } from '../../core/calendar.js'
 import { rulesAt, type CompiledRule, type Grammar } from './grammar.js'
 import { matchSeq, type Caps, type MatchCtx, type State } from './match.js'
 import { tokenize, type Token } from './tokens.js'

@@ -11,7 +11,8 @@ const Months = z.array(Forms).length(12)
 const Weekdays = z.array(Forms).length(7)
 
 export const REL_UNITS = ['day', 'week', 'weekend', 'month', 'year'] as const
-export const MODS = ['early', 'mid', 'late'] as const
+/** early/mid/late narrow a date; 'since' marks it as the start of a state ("since 1991"). */
+export const MODS = ['early', 'mid', 'late', 'since'] as const
 export type Mod = (typeof MODS)[number]
 
 /**

@@ -4,7 +4,7 @@
  * Date objects are used only through Date.UTC, so no time zone or clock is
  * ever involved.
  */
-import type { PartialDate, Precision } from '../../core/doc.js'
+import type { PartialDate, Precision } from './doc.js'
 
 export interface Ymd {
   readonly y: number
