@@ -25,6 +25,7 @@ import { resolveArguments, type ArgContext, type SourceBasis } from './arguments
 import { attributionOf } from './attribution.js'
 import { buildView, type DocView, type SentenceView } from './context.js'
 import { Discourse, type Draft } from './discourse.js'
+import { defaultTarget } from './default-target.js'
 import { mainParties } from './dyad.js'
 import { eventDate } from './event-date.js'
 import { refsOf, roleOf } from './groups.js'
@@ -145,7 +146,7 @@ export function codeEvents(input: CodeInput): EventRecord[] {
     const drafts: Draft[] = []
     for (const d of codeSentence(doc, s, ctx, input)) if (!duplicate(d, drafts)) drafts.push(d)
     const according = s.groups.find((g) => roleOf(g) === 'attribution')
-    const completed = drafts.map((d) => discourse.complete(s, d))
+    const completed = drafts.map((d) => discourse.complete(s, d)).map((d) => ({ ...d, target: defaultTarget(d, dyad, input.places) }))
     discourse.leave(s, drafts, according ? (refsOf(according.mentions)[0] ?? null) : null)
     for (const { segmentKey: _k, fromText: _f, triggerAt: _a, ...record } of completed) out.push({ id: `e${out.length + 1}`, ...record })
   })

@@ -85,6 +85,8 @@ export interface Place {
   readonly lat: number | null
   readonly lon: number | null
   readonly type: 'country' | 'capital' | 'city' | 'region' | 'border' | 'corridor' | 'checkpoint' | 'village' | 'other'
+  /** The side whose place it was in the conflict (its de facto authority, or the people it served), when curated. */
+  readonly heldBy?: string
 }
 
 export interface PlaceMention extends Quote {

@@ -30,6 +30,7 @@ const CuratedSchema = z.object({
       lat: z.number().optional(),
       lon: z.number().optional(),
       aliases: z.record(z.string(), z.array(z.string())).default({}),
+      held_by: z.string().optional(),
     }),
   ),
 })
@@ -91,6 +92,7 @@ function collect(): { places: Map<string, Place>; aliases: AliasTable } {
     places.set(p.id, {
       id: p.id, name: p.name ?? known?.name ?? p.id, country: p.country ?? known?.country ?? null,
       lat: p.lat ?? known?.lat ?? null, lon: p.lon ?? known?.lon ?? null, type: p.type ?? known?.type ?? 'other',
+      ...(p.held_by ? { heldBy: p.held_by } : {}),
     })
     for (const [lang, list] of Object.entries(p.aliases)) add(p.id, list, lang)
   }

@@ -15,6 +15,10 @@ describe('findPlaces', () => {
     expect(w?.place.lat).toBeCloseTo(38.9, 1)
     expect(w?.place.lon).toBeCloseTo(-77.04, 1)
   })
+  it('carries the curated side a place was held by, and nothing for places without one', () => {
+    const found = places('The convoy was stopped in the Lachin corridor on its way from Goris.', 'en')
+    expect(found.map((p) => [p.place.id, p.place.heldBy ?? null])).toEqual([['lachin-corridor', 'NKR'], ['goris', null]])
+  })
   it('skips a capital taken as a metonym actor, keeps it as a venue', () => {
     expect(places('Baku rejected the proposal.', 'en')).toEqual([])
     expect(places('Talks were held in Baku.', 'en').map((p) => p.place.id)).toEqual(['baku'])
