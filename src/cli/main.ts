@@ -13,23 +13,28 @@ import { registerIngest } from './commands/ingest.js'
 import { registerIssues } from './commands/issues.js'
 import { registerServe } from './commands/serve.js'
 
-export async function main(argv: readonly string[]): Promise<number> {
+/** The whole command tree (also read by scripts/docs.ts to write docs/cli.md). */
+export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('parley')
     .description('Follow a conflict and its peace talks through the news, with every fact sourced.')
     .version(VERSION, '-v, --version')
     .exitOverride()
     .showHelpAfterError('(run `parley --help` for usage)')
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-  let exitCode = 0
-  const setExit = (code: number) => {
-    exitCode = code
-  }
   registerIngest(program, setExit)
   registerExport(program, setExit)
   registerEvents(program, setExit)
   registerIssues(program, setExit)
   registerServe(program, setExit)
   registerDemo(program, setExit)
+  return program
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = 0
+  const program = buildProgram((code) => {
+    exitCode = code
+  })
   try {
     await program.parseAsync([...argv], { from: 'user' })
     return exitCode
