@@ -100,16 +100,40 @@ describe('known events: matching a report', () => {
     expect(r.matches[0]?.support).toBe('dated')
   })
 
+  it('lets a weekday of the sentence pick among them ("signed on Friday")', () => {
+    // Two Brussels meetings: 31 August 2022 was a Wednesday, 14 May 2023 a Sunday.
+    const weekday = (sentence: number, value: string): DateMention => ({ ...yearless(sentence, value), flags: ['weekday'] })
+    const sunday = (anchor: PartialDate) => {
+      // The latest Sunday up to the anchor day, as the dates stage reads "on Sunday".
+      const d = new Date(`${anchor.value}T00:00:00Z`)
+      d.setUTCDate(d.getUTCDate() - d.getUTCDay())
+      return [weekday(0, d.toISOString().slice(0, 10))]
+    }
+    const r = findKnownEvents({ events: [event('e1', 'CONSULT', ['ARM', 'AZE'], 'Brussels', 0)], dates: [], places: [] }, known, sunday)
+    expect(ids(r)).toEqual(['e1:brussels-2023-05'])
+  })
+
   it('drops a candidate the sentence contradicts', () => {
     const r = findKnownEvents({ events: [event('e1', 'CONSULT', ['ARM', 'AZE'], 'Berlin', 0)], dates: [], places: [] }, known, () => [yearless(0, '2023-06-10')])
     expect(ids(r)).toEqual([])
   })
 
-  it('skips events whose sentence states its own date, and known events older than what the report states', () => {
+  it('skips events whose sentence states its own date', () => {
     const own = findKnownEvents({ events: [event('e1', 'CONSULT', ['ARM', 'AZE'], 'Berlin', 0)], dates: [yearless(0, '2024-02-28', true)], places: [] }, known, noDates)
     expect(ids(own)).toEqual([])
-    const newer = findKnownEvents({ events: [event('e1', 'CONSULT', ['ARM', 'AZE'], 'Berlin', 0)], dates: [yearless(5, '2024-06-01', true)], places: [] }, known, noDates)
-    expect(ids(newer)).toEqual([])
+  })
+
+  it('keeps older known events as candidates, so that a later one is not left alone by mistake', () => {
+    // A report stating 3 June 2024 about "talks in Berlin": Berlin (February) is still the match.
+    const r = findKnownEvents({ events: [event('e1', 'CONSULT', ['ARM', 'AZE'], 'Berlin', 0)], dates: [yearless(5, '2024-06-03', true)], places: [] }, known, noDates)
+    expect(ids(r)).toEqual(['e1:berlin-2024'])
+  })
+
+  it('does not match an event placed nowhere to a known venue unless its sentence gives the day', () => {
+    const nowhere = event('e1', 'CONSULT', ['ARM', 'AZE', 'DEU'], null, 0)
+    expect(ids(findKnownEvents({ events: [nowhere], dates: [], places: [] }, known, noDates))).toEqual([])
+    const onTheDay = findKnownEvents({ events: [nowhere], dates: [yearless(0, null)], places: [] }, known, () => [yearless(0, '2024-02-28')])
+    expect(ids(onTheDay)).toEqual(['e1:berlin-2024'])
   })
 
   it('takes a country named as a whole as no contradiction of a venue inside it, but not a city elsewhere in it', () => {

@@ -5,9 +5,11 @@
  * is not located elsewhere. The document's own dates then test each
  * candidate: with the document dated just after the known event, a day or
  * month the event's sentence gives must fall on it ("31 August in Brussels"
- * picks the Brussels meeting of 31 August 2022, not that of May 2023), and
- * nothing the document states may come after it. An event keeps a match
- * only when one candidate is left: a guess is worse than no date.
+ * picks the Brussels meeting of 31 August 2022, not that of May 2023); with
+ * no such day, only an event placed at a known event's venue matches it. An
+ * event keeps a match only when one candidate is left: a guess is worse
+ * than no date. (Known events older than the document's own dates are kept
+ * as candidates: dropping them could leave a later, wrong one alone.)
  */
 import { dayDate, fromOrdinal, spanOf } from '../core/calendar.js'
 import type { ActorRef, DateMention, EventRecord, PartialDate, PlaceMention } from '../core/doc.js'
@@ -21,7 +23,7 @@ export interface KnownEventMatch {
   readonly support: 'dated' | 'undated'
 }
 
-/** The document's dates if it were published at `anchor`. */
+/** The document's dates if it were published on `anchor` (a day). */
 export type DatesUnder = (anchor: PartialDate) => readonly DateMention[]
 
 /** How long after a known event a report of it is assumed to appear, when testing it. */
@@ -52,45 +54,56 @@ function fits(e: EventRecord, k: KnownEvent, coarse: ReadonlySet<string>): boole
   const shared = k.parties.filter((p) => named.has(p)).length
   if (shared < Math.min(2, k.parties.length)) return false
   const loc = e.location
-  if (!k.at || !loc || loc.lat === null || loc.lon === null) return true
+  if (!k.at) return true
+  // An event placed nowhere is checked by its sentence's dates alone (see agreement).
+  if (!loc || loc.lat === null || loc.lon === null) return true
   if (km({ lat: loc.lat, lon: loc.lon }, k.at) <= k.at.radiusKm) return true
-  // A country or region named as a whole ("in Türkiye") does not contradict a venue inside it.
+  // A country named as a whole ("in Türkiye") does not contradict a venue inside it.
   return coarse.has(loc.name) && k.country !== null && loc.country === k.country
 }
 
 const stated = (d: DateMention): boolean => d.date !== null && !d.relative
 
-/**
- * The first day of the latest day or month the document states: a report is
- * not older than what it tells. (A bare year is often a plan: "in 2024".)
- */
-function latestStatedDay(dates: readonly DateMention[]): number | null {
-  let latest: number | null = null
-  for (const d of dates) {
-    const date = d.until ?? d.date
-    if (stated(d) && date && date.precision !== 'year') latest = Math.max(latest ?? -Infinity, spanOf(date).first)
-  }
-  return latest
-}
-
 function testAnchor(k: KnownEvent): PartialDate {
   return dayDate(fromOrdinal(k.last + REPORT_LAG_DAYS))
+}
+
+/** Its last day: a bare weekday read on it is the latest such day, inside the event when it fits ("signed on Friday"). */
+function weekdayAnchor(k: KnownEvent): PartialDate {
+  return dayDate(fromOrdinal(k.last))
+}
+
+const onEvent = (d: DateMention, k: KnownEvent): boolean => {
+  const span = spanOf(d.date!)
+  const last = d.until ? spanOf(d.until).last : span.last
+  return span.first <= k.last + SLACK_DAYS && last >= k.first - SLACK_DAYS
+}
+
+/** A weekday of the sentence must be one of the known event's days. */
+function weekdayAgreement(weekdays: readonly DateMention[], k: KnownEvent): KnownEventMatch['support'] | null {
+  const usable = weekdays.filter((d) => d.date && d.flags.includes('weekday'))
+  if (usable.length === 0) return 'undated'
+  return usable.some((d) => { const n = spanOf(d.date!).first; return n >= k.first && n <= k.last }) ? 'dated' : null
 }
 
 /**
  * 'dated' / 'undated' when the sentence's own dates agree with the known
  * event, null when they contradict it. Only days and months the text names
- * without a year count: "on Friday" or "yesterday" land near any test date.
+ * without a year count (placed in the test year, or in the year of a date
+ * just before): "on Friday" or "yesterday" land near any test date.
  */
 function agreement(sentenceDates: readonly DateMention[], k: KnownEvent): KnownEventMatch['support'] | null {
-  const usable = sentenceDates.filter((d) => d.date && d.date.precision !== 'year' && d.flags.includes('year-from-document'))
+  const usable = sentenceDates.filter(
+    (d) => d.date && d.date.precision !== 'year' && (d.flags.includes('year-from-document') || d.flags.includes('year-from-context')),
+  )
   if (usable.length === 0) return 'undated'
-  const on = usable.some((d) => {
-    const span = spanOf(d.date!)
-    const last = d.until ? spanOf(d.until).last : span.last
-    return span.first <= k.last + SLACK_DAYS && last >= k.first - SLACK_DAYS
-  })
-  return on ? 'dated' : null
+  return usable.some((d) => onEvent(d, k)) ? 'dated' : null
+}
+
+/** Days and months decide; failing them, weekdays. */
+function combined(byDay: KnownEventMatch['support'] | null, byWeekday: KnownEventMatch['support'] | null): KnownEventMatch['support'] | null {
+  if (byDay !== 'undated') return byDay
+  return byWeekday
 }
 
 export interface MatchInput {
@@ -101,20 +114,24 @@ export interface MatchInput {
 
 export function matchKnownEvents(input: MatchInput, known: readonly KnownEvent[], datesUnder: DatesUnder): KnownEventMatch[] {
   const { events, dates } = input
-  const coarse = new Set(input.places.filter((p) => p.place.type === 'country' || p.place.type === 'region').map((p) => p.place.name))
-  const floor = latestStatedDay(dates)
+  const coarse = new Set(input.places.filter((p) => p.place.type === 'country').map((p) => p.place.name))
   const statedIn = new Set(dates.filter(stated).map((d) => d.sentence))
   const under = new Map<string, readonly DateMention[]>()
-  const datesFor = (k: KnownEvent) => under.get(k.id) ?? under.set(k.id, datesUnder(testAnchor(k))).get(k.id)!
+  const memo = (key: string, anchor: PartialDate) => under.get(key) ?? under.set(key, datesUnder(anchor)).get(key)!
+  const datesFor = (k: KnownEvent) => memo(k.id, testAnchor(k))
+  const weekdaysFor = (k: KnownEvent) => memo(`${k.id}/weekday`, weekdayAnchor(k))
+  const inSentence = (list: readonly DateMention[], e: EventRecord) => list.filter((d) => d.sentence === e.sentence)
   const matches: KnownEventMatch[] = []
   for (const e of events) {
     if (e.negated || e.future || statedIn.has(e.sentence)) continue
     const candidates = known
-      .filter((k) => (floor === null || k.last >= floor) && fits(e, k, coarse))
-      .map((k) => ({ k, support: agreement(datesFor(k).filter((d) => d.sentence === e.sentence), k) }))
+      .filter((k) => fits(e, k, coarse))
+      .map((k) => ({ k, support: combined(agreement(inSentence(datesFor(k), e), k), weekdayAgreement(inSentence(weekdaysFor(k), e), k)) }))
       .filter((c): c is { k: KnownEvent; support: KnownEventMatch['support'] } => c.support !== null)
     const dated = candidates.filter((c) => c.support === 'dated')
-    const pick = dated.length > 0 ? dated : candidates
+    // Without a day or month of its own, an event must at least be placed at the known event's venue.
+    const placed = candidates.filter((c) => c.k.at !== null && e.location !== null)
+    const pick = dated.length > 0 ? dated : placed
     if (pick.length === 1) matches.push({ event: e.id, known: pick[0]!.k, support: pick[0]!.support })
   }
   return matches

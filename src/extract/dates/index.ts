@@ -19,7 +19,8 @@
  * (a number lost in translation: only the certain year is kept),
  * impossible-date (31 February: date null), weekday-mismatch, year-from-context
  * (year borrowed from a dated mention just before), year-from-document (a
- * yearless day or month placed in the document date's year), coarse-anchor (the anchor
+ * yearless day or month placed in the document date's year), weekday (a bare
+ * "on Friday": the latest such day up to the document date), coarse-anchor (the anchor
  * was coarser than the expression, so the anchor itself is given), approximate
  * ("two weeks ago"), decade, season, early/mid/late.
  */

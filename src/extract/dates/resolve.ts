@@ -143,7 +143,8 @@ function previousDay(ctx: Ctx): PartialDate | null {
 
 function resolveMention(atom: Mention, ctx: Ctx): DateOutcome {
   if (atom.kind === 'date') return resolveDate(atom, ctx)
-  const flags = [...atom.flags, ...(atom.mod ? [atom.mod] : [])]
+  const bareWeekday = atom.unit === 'weekday' && atom.offset === 0 && !atom.counted
+  const flags = [...atom.flags, ...(atom.mod ? [atom.mod] : []), ...(bareWeekday ? ['weekday'] : [])]
   const base = atom.from === 'previous' ? previousDay(ctx) : ctx.anchor
   if (!base) return unresolved(flags)
   const out = resolveRelative(atom, base)
