@@ -8,6 +8,8 @@ const FR: ActorSpec[] = [
   { surface: 'Bakou', id: 'AZE', via: 'metonym' },
   { surface: 'États-Unis', id: 'USA' },
   { surface: 'Russie', id: 'RUS' },
+  { surface: 'France', id: 'FRA' },
+  { surface: 'Aliev', id: 'ilham-aliyev', country: 'AZE' },
 ]
 const DE: ActorSpec[] = [
   { surface: 'Armenien', id: 'ARM' },
@@ -16,6 +18,7 @@ const DE: ActorSpec[] = [
   { surface: 'Baku', id: 'AZE', via: 'metonym' },
   { surface: 'USA', id: 'USA' },
   { surface: 'Russland', id: 'RUS' },
+  { surface: 'OVKS', id: 'CSTO', type: 'organisation' },
 ]
 
 const fr = (text: string) => code({ text, language: 'fr', actors: allActors(text, FR) })
@@ -51,6 +54,35 @@ describe('French', () => {
     expect(e?.type).toBe('ASSAULT')
     expect(e?.attributed_to?.country).toBe('AZE')
   })
+
+  it('reads seizing a court as a lawsuit and a prison sentence as SANCTION convict', () => {
+    expect(fr("L'Arménie a saisi la Cour internationale de justice en 2021.").map((e) => `${e.type}/${e.mode}`)).toEqual(['ACCUSE/allege'])
+    const types = fr('Bakou a condamné ces dirigeants à de lourdes peines de prison.').map((e) => `${e.type}/${e.mode}`)
+    expect(types).toEqual(['SANCTION/convict'])
+  })
+
+  it('codes returned villages, a withdrawn bid and a summoned ambassador', () => {
+    expect(fr("L'Arménie a rendu quatre villages à l'Azerbaïdjan.").map(brief)[0]).toMatch(/^RETREAT\/withdraw ARM>/)
+    expect(fr("L'Arménie a retiré sa candidature à l'organisation de la COP29.").map((e) => e.type)).toContain('CONCEDE')
+    expect(fr("L'Azerbaïdjan a convoqué l'ambassadeur de France.").map(brief)).toEqual(['ACCUSE/disapprove AZE>FRA'])
+  })
+
+  it('reads a quoted imperative as a demand and unestablished ties as negated SUPPORT', () => {
+    expect(fr('« Retirez vos troupes », a déclaré Aliev.')[0]?.type).toBe('REQUEST')
+    const [e] = fr("L'Arménie et l'Azerbaïdjan n'ont pas encore établi de relations diplomatiques.")
+    expect(e?.type).toBe('SUPPORT')
+    expect(e?.negated).toBe(true)
+  })
+
+  it('keeps a meeting after ", lors de" apart from the act it frames', () => {
+    const types = fr("L'Arménie et l'Azerbaïdjan ont paraphé l'accord, lors d'une rencontre à Washington.").map((e) => e.type)
+    expect(types).toEqual(['SUPPORT', 'CONSULT'])
+  })
+
+  it('does not read "à l\'aide de", finances or "saisir l\'occasion" as events', () => {
+    expect(fr("Le ministre des Finances a présenté le budget à l'aide de graphiques.")).toEqual([])
+    expect(fr("Erevan a saisi l'occasion de présenter son budget.")).toEqual([])
+  })
 })
 
 describe('German', () => {
@@ -81,5 +113,28 @@ describe('German', () => {
     const [e] = de('Morgen sollen Gespräche zwischen Baku und Eriwan beginnen.')
     expect(e?.type).toBe('AGREE')
     expect(e?.future).toBe(true)
+  })
+
+  it('reads a prison sentence as SANCTION convict, not as condemnation', () => {
+    const types = de('Ein Gericht in Baku verurteilte ehemalige Führer Bergkarabachs zu langen Haftstrafen.').map((e) => `${e.type}/${e.mode}`)
+    expect(types).toEqual(['SANCTION/convict'])
+  })
+
+  it('codes a summoned ambassador, handed-over villages and a frozen membership', () => {
+    expect(de('Armenien bestellte den russischen Botschafter ein.').map(brief)[0]).toMatch(/^ACCUSE\/disapprove ARM>/)
+    expect(de('Armenien hat vier Dörfer an Aserbaidschan übergeben.').map(brief)[0]).toMatch(/^RETREAT\/withdraw ARM>/)
+    expect(de('Armenien fror seine Mitgliedschaft in der OVKS ein.').map(brief)[0]).toMatch(/^SANCTION\/withdraw ARM>/)
+  })
+
+  it('reads a declared end of the operation as CONCEDE and missing ties as negated SUPPORT', () => {
+    expect(de('Baku erklärte den Militäreinsatz für beendet.').map((e) => e.type)).toEqual(['CONCEDE'])
+    const [e] = de('Armenien und Aserbaidschan haben noch keine diplomatischen Beziehungen aufgenommen.')
+    expect(e?.type).toBe('SUPPORT')
+    expect(e?.negated).toBe(true)
+  })
+
+  it('does not read a looming catastrophe or a memorial as events', () => {
+    expect(de('Bergkarabach droht eine humanitäre Katastrophe.').map((e) => e.type)).not.toContain('THREATEN')
+    expect(de('Das Mahnmal in Eriwan erinnert an die Geschichte.')).toEqual([])
   })
 })

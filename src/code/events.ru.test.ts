@@ -10,6 +10,9 @@ const ACTORS: ActorSpec[] = [
   { surface: 'Азербайджан', id: 'AZE' },
   { surface: 'Турци', id: 'TUR' },
   { surface: 'Мединский', id: 'vladimir-medinsky', country: 'RUS' },
+  { surface: 'Алиев', id: 'ilham-aliyev', country: 'AZE' },
+  { surface: 'Баку', id: 'AZE', via: 'metonym' },
+  { surface: 'Ереван', id: 'ARM', via: 'metonym' },
 ]
 
 const ru = (text: string) => code({ text, language: 'ru', actors: allActors(text, ACTORS) })
@@ -55,5 +58,43 @@ describe('Russian', () => {
     expect(e?.type).toBe('AGREE')
     expect(e?.future).toBe(true)
     expect(e?.source.map((r) => r.country)).toEqual(['RUS'])
+  })
+
+  it('reads a conviction as SANCTION, not as recognition', () => {
+    const types = ru('Военный суд в Баку признал виновными бывших руководителей Карабаха.').map((e) => e.type)
+    expect(types).toContain('SANCTION')
+    expect(types).not.toContain('CONCEDE')
+    expect(ru('Суд в Баку приговорил их к длительным срокам заключения.')[0]?.mode).toBe('convict')
+  })
+
+  it('codes handed-over villages and released prisoners as RETREAT', () => {
+    expect(briefs('Армения передала Азербайджану четыре села в Тавушской области.')[0]).toMatch(/^RETREAT\/withdraw ARM>/)
+    expect(briefs('Баку освободил тридцать двух армянских военнопленных.')[0]).toMatch(/^RETREAT\/release AZE>/)
+  })
+
+  it('codes an exchange of accusations as one mutual ACCUSE', () => {
+    const [e] = ru('Армения и Азербайджан обменялись обвинениями в обстрелах.')
+    expect(e?.type).toBe('ACCUSE')
+    expect(e?.source.map((r) => r.country)).toEqual(['ARM', 'AZE'])
+    expect(ru('Армения и Азербайджан обменялись обвинениями в обстрелах.').map((x) => x.type)).not.toContain('RETREAT')
+  })
+
+  it('codes a summoned ambassador as ACCUSE and a quoted imperative as a demand', () => {
+    expect(briefs('МИД Армении вызвал посла России.')).toEqual(['ACCUSE/disapprove ARM>RUS'])
+    const [e] = ru('«Выведите войска с нашей земли», — заявил Алиев.')
+    expect(e?.type).toBe('REQUEST')
+    expect(e?.source.map((r) => r.country)).toEqual(['AZE'])
+  })
+
+  it('reads a commitment to the ceasefire as AGREE and not-yet-established ties as negated SUPPORT', () => {
+    expect(ru('Россия и Украина подтвердили приверженность режиму прекращения огня.')[0]?.type).toBe('AGREE')
+    const [e] = ru('Армения и Азербайджан пока не установили дипломатические отношения.')
+    expect(e?.type).toBe('SUPPORT')
+    expect(e?.negated).toBe(true)
+  })
+
+  it('does not read prepositions and "tried" as events', () => {
+    expect(ru('Благодаря новым дорогам прибыль компаний в Армении выросла с помощью инвестиций.')).toEqual([])
+    expect(ru('Ереван пытался привлечь инвестиции в экономику.').map((e) => e.type)).not.toContain('ASSAULT')
   })
 })

@@ -21,6 +21,22 @@ describe('Ukrainian and Spanish dates', () => {
     ])
   })
 
+  it('Ukrainian: "з 2022 року" is since, "з 10 по 12 травня" a range', () => {
+    const r = analyse(
+      'З 2022 року сторони не зустрічалися. З 10 по 12 травня 2024 року тривали переговори. ' +
+        'Починаючи з березня обміни тривають. У травні минулого року відбувся обмін.',
+      'uk',
+      '2025-06-01',
+    )
+    expect(table(r)).toEqual([
+      ['З 2022 року', '2022', null],
+      ['З 10 по 12 травня 2024 року', '2024-05-10', '2024-05-12'],
+      ['Починаючи з березня', '2025-03', null],
+      ['травні минулого року', '2024-05', null],
+    ])
+    expect(r.dates.map((d) => d.flags.includes('since'))).toEqual([true, false, true, false])
+  })
+
   it('Spanish: "el 10 de noviembre de 2020", ranges, mañana', () => {
     const r = analyse(
       'El acuerdo del 10 de noviembre de 2020 sigue vigente. El lunes llegó la delegación. Las conversaciones fueron del 10 al 12 de mayo de 2024. ' +
