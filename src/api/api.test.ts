@@ -156,13 +156,16 @@ describe('negotiation', () => {
     expect(karabakh.cells[0]!.history[0]!.evidence.text).toContain('international mechanism')
   })
 
-  it('groups CONSULT events into rounds by day and place, latest first, with outcomes', async () => {
+  it('groups meetings of the parties into rounds, latest first, with what was agreed and left open', async () => {
     const rounds = await json<Page<Round>>('/api/rounds')
-    expect(rounds.items.map((r) => `${r.date} ${r.location}`)).toEqual(['2024-02-28 Berlin', '2023-07-15 Brussels', '2023-05-01 Washington'])
+    expect(rounds.items.map((r) => `${r.index} ${r.date} ${r.location}`)).toEqual(['3 2024-02-28 Berlin', '2 2023-07-15 Brussels', '1 2023-05-01 Washington'])
     const washington = rounds.items[2]!
-    expect(washington.mediators.map((m) => m.name)).toEqual(['Antony Blinken'])
+    expect(washington.participants.map((p) => p.id)).toEqual(['ARM', 'AZE'])
+    expect(washington.mediators.map((m) => m.name)).toEqual(['United States'])
     expect(washington.outcomes.map((o) => o.type)).toEqual(['AGREE'])
-    expect(rounds.items[0]!.outcomes.map((o) => o.type)).toEqual(['REJECT'])
+    expect(washington.outcome.agreed.map((i) => i.issues)).toEqual([['peace-treaty']])
+    expect(rounds.items[0]!.outcome.open[0]!.text).toContain('international mechanism')
+    expect((await json<Page<Round>>('/api/rounds?limit=1&offset=2')).items.map((r) => r.id)).toEqual(['2023-05-01@washington'])
   })
 
   it('gives an overview', async () => {

@@ -168,7 +168,9 @@ export interface CoActor {
 export interface ActorDetail extends ActorSummary {
   readonly recent: readonly EventView[]
   readonly coActors: readonly CoActor[]
+  /** The first 100 positions (by issue, then date); positionCount has them all. */
   readonly positions: readonly PositionView[]
+  readonly positionCount: number
 }
 
 export interface NetworkNode {
@@ -196,11 +198,19 @@ export interface NetworkGraph {
 export interface BoardCell {
   readonly party: ActorLabel
   readonly latest: PositionView
+  /** The latest positions (at most 20), oldest first; `count` is how many there are in all. */
   readonly history: readonly PositionView[]
+  readonly count: number
 }
 
+/** The issue board of src/app/board.ts (what `parley issues` shows), with each cell's positions as views. */
 export interface BoardIssue {
   readonly issue: string
+  /** The agenda's label (English), or the id for an issue outside the profile's agenda. */
+  readonly label: string
+  /** The negotiation profile whose agenda it is on. */
+  readonly profile: string
+  readonly status: 'agreed' | 'narrowing' | 'disputed' | 'no-data'
   readonly lastDate: string | null
   readonly positions: number
   readonly cells: readonly BoardCell[]
@@ -211,16 +221,35 @@ export interface IssueBoard {
   readonly issues: readonly BoardIssue[]
 }
 
+/** A quote of a round's outcome (src/app/rounds.ts RoundItem). */
+export interface RoundItemView {
+  readonly doc: string
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly issues: readonly string[]
+}
+
+/** A round of talks of src/app/rounds.ts (what `parley issues` and the board export show), with views. */
 export interface Round {
-  /** `date|location`, stable for a given grouping. */
+  /** `date@venue`, as the library names it. */
   readonly id: string
+  /** Its number in date order (1 = the first round). */
+  readonly index: number
   readonly date: string | null
+  /** True when no report dates a meeting (the publication date stands in). */
+  readonly approximate: boolean
   readonly location: string | null
+  readonly mode: string | null
   readonly participants: readonly ActorLabel[]
   readonly mediators: readonly ActorLabel[]
+  /** The first meetings (at most 10; `counts` has them all). */
   readonly meetings: readonly EventView[]
-  /** AGREE / REJECT / SUPPORT events reported for the same day and place. */
+  /** The AGREE events among its outcome (agreed, not agreed or planned; at most 10). */
   readonly outcomes: readonly EventView[]
+  /** The outcome's quotes, at most 10 per list. */
+  readonly outcome: { readonly agreed: readonly RoundItemView[]; readonly notAgreed: readonly RoundItemView[]; readonly open: readonly RoundItemView[] }
+  readonly counts: { readonly meetings: number; readonly agreed: number; readonly notAgreed: number; readonly open: number }
   readonly documents: number
 }
 

@@ -1,47 +1,103 @@
 /**
- * The negotiation views built from the store's groupings: the issue board
- * (issue × party, latest position and its history) and rounds of talks.
+ * The negotiation views: the issue board and rounds of talks exactly as
+ * src/app/board.ts and src/app/rounds.ts compute them for `parley issues` and
+ * the board export, with the positions and events behind them as the API's
+ * views (so the dashboard can show their sources and correct them).
+ *
+ * Presentation only differs: the board leaves out issues nobody has stated a
+ * position on and gives each cell its latest HISTORY_SHOWN positions (and the
+ * count); rounds are listed most recent first, each with at most
+ * ROUND_SAMPLE meetings, outcome events and quotes per list (and the counts).
+ *
+ * Both are kept until their version in the store moves (a document stored or
+ * deleted, a position's correction; for rounds also a meeting's or an agreement's):
+ * grouping 12,000 meetings costs 0.3-1 s at 100,000 events, so it is done once
+ * per such change, not on every request or page, nor after unrelated edits.
  */
-import type { BoardGroup, RoundGroup } from '../store/queries.js'
-import type { ActorLabel, BoardIssue, IssueBoard, Round } from './contract.js'
+import { computeBoardDetail } from '../app/board.js'
+import { planRounds, roundOf, type RoundPlan } from '../app/rounds.js'
+import { getEvent, negotiationVersion, type EventRow } from '../store/queries.js'
+import type { Db } from '../store/sqlite.js'
+import type { SqliteStore } from '../store/sqlite.js'
+import type { ActorLabel, BoardCell, BoardIssue, IssueBoard, Round } from './contract.js'
 import { eventView, positionView, type Labels } from './views.js'
 
-export function boardOf(groups: readonly BoardGroup[], labels: Labels): IssueBoard {
-  const issues = new Map<string, BoardIssue & { cells: BoardIssue['cells'][number][] }>()
-  const parties = new Map<string, ActorLabel>()
-  for (const g of groups) {
-    const history = g.history.map((p) => positionView(p, labels))
-    const latest = history[history.length - 1]
-    if (!latest) continue
-    const party = labels.of({ id: g.party, country: g.party })
-    parties.set(g.party, party)
-    const issue = issues.get(g.issue) ?? { issue: g.issue, lastDate: null, positions: 0, cells: [] }
-    const last = g.history[g.history.length - 1]?.when ?? null
-    issues.set(g.issue, {
-      ...issue,
-      positions: issue.positions + history.length,
-      lastDate: [issue.lastDate, last].filter((d): d is string => d !== null).sort().pop() ?? null,
-      cells: [...issue.cells, { party, latest, history }],
-    })
-  }
-  return {
-    parties: [...parties.values()].sort((a, b) => a.name.localeCompare(b.name)),
-    issues: [...issues.values()].sort((a, b) => (b.lastDate ?? '').localeCompare(a.lastDate ?? '') || a.issue.localeCompare(b.issue)),
+/** How many positions a board cell carries (its latest). */
+export const HISTORY_SHOWN = 20
+/** How many meetings, outcome events and quotes per list a round carries. */
+export const ROUND_SAMPLE = 10
+
+/** `compute` once per negotiation version of the store's database (see migrations/aggregates.ts). */
+function perVersion<T>(of: 'board' | 'rounds'): (db: Db, compute: () => T) => T {
+  const memo = new WeakMap<Db, { version: number; value: T }>()
+  return (db, compute) => {
+    const version = negotiationVersion(db, of)
+    const hit = memo.get(db)
+    if (hit && hit.version === version) return hit.value
+    const value = compute()
+    memo.set(db, { version, value })
+    return value
   }
 }
+const boards = perVersion<ReturnType<typeof computeBoardDetail>>('board')
+const plans = perVersion<{ plan: RoundPlan; date: string | null }[]>('rounds')
 
-const unique = (labels: ActorLabel[]) => [...new Map(labels.map((l) => [l.id, l])).values()]
+export function issueBoardOf(store: SqliteStore, labels: Labels): IssueBoard {
+  const { board, history } = boards(store.db, () => computeBoardDetail(store))
+  const parties = new Map<string, ActorLabel>()
+  const issues: BoardIssue[] = []
+  for (const profile of board.profiles) {
+    for (const issue of profile.issues) {
+      const cells: BoardCell[] = []
+      let lastDate: string | null = null
+      for (const party of profile.parties) {
+        const rows = history(profile.id, issue.id, party)
+        if (issue.parties[party] === null || issue.parties[party] === undefined || rows.length === 0) continue
+        const views = rows.slice(-HISTORY_SHOWN).map((r) => positionView(r, labels))
+        const label = labels.of({ id: party, country: party })
+        parties.set(party, label)
+        cells.push({ party: label, latest: views[views.length - 1]!, history: views, count: rows.length })
+        for (const r of rows) if (r.when !== null && (lastDate === null || r.when > lastDate)) lastDate = r.when
+      }
+      if (cells.length === 0) continue
+      issues.push({ issue: issue.id, label: issue.label, profile: profile.id, status: issue.status, lastDate, positions: cells.reduce((n, c) => n + c.count, 0), cells })
+    }
+  }
+  return { parties: [...parties.values()], issues }
+}
 
-export function roundView(g: RoundGroup, labels: Labels): Round {
-  const meetings = g.meetings.map((e) => eventView(e, labels))
+/** The rounds, most recent first (by the round's date, then its number), without their texts yet. */
+export function roundPlans(store: SqliteStore): readonly { plan: RoundPlan; date: string | null }[] {
+  return plans(store.db, () => planRounds(store)
+    .map((plan) => ({ plan, date: roundDate(plan) }))
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.plan.index - a.plan.index))
+}
+
+/** The round's date as roundOf gives it: the most precise of its dated meetings (else of all). */
+function roundDate(plan: RoundPlan): string | null {
+  const dated = plan.meetings.filter((m) => !m.approximate)
+  const pool = dated.length > 0 ? dated : plan.meetings
+  return pool.map((m) => m.date).filter((d): d is string => d !== null).sort((a, b) => b.length - a.length)[0] ?? null
+}
+
+export function roundView(store: SqliteStore, plan: RoundPlan, labels: Labels): Round {
+  const r = roundOf(store, plan, ROUND_SAMPLE)
+  const row = (doc: string, id: string): EventRow[] => {
+    const found = getEvent(store.db, doc, id)
+    return found ? [found] : []
+  }
+  const meetings = plan.meetings.slice(0, ROUND_SAMPLE).flatMap((m) => row(m.brief.doc, m.brief.id))
+  const agreements = [...plan.agreed, ...plan.notAgreed, ...plan.open.flat()].filter((i) => i.event !== undefined)
+  const seen = new Set<string>()
+  const outcomes = agreements.filter((i) => !seen.has(`${i.doc}/${i.event}`) && seen.add(`${i.doc}/${i.event}`))
+    .slice(0, ROUND_SAMPLE).flatMap((i) => row(i.doc, i.event!))
+  const actor = (c: string) => labels.of({ id: c, country: c })
   return {
-    id: `${g.date ?? ''}|${g.location ?? ''}`,
-    date: g.date,
-    location: g.location,
-    participants: unique(meetings.flatMap((m) => [...m.source, ...m.target])),
-    mediators: unique(meetings.flatMap((m) => m.mediators)),
-    meetings,
-    outcomes: g.outcomes.map((e) => eventView(e, labels)),
-    documents: new Set([...g.meetings, ...g.outcomes].map((e) => e.doc)).size,
+    id: r.id, index: r.index, date: r.date, approximate: r.approximate, location: r.venue, mode: r.mode,
+    participants: r.participants.map(actor), mediators: r.mediators.map(actor),
+    meetings: meetings.map((e) => eventView(e, labels)), outcomes: outcomes.map((e) => eventView(e, labels)),
+    outcome: { agreed: [...r.outcome.agreed], notAgreed: [...r.outcome.notAgreed], open: [...r.outcome.open] },
+    documents: r.documents.length,
+    counts: { meetings: plan.meetings.length, agreed: plan.agreed.length, notAgreed: plan.notAgreed.length, open: plan.open.length },
   }
 }

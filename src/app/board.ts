@@ -13,7 +13,7 @@
  */
 import type { PositionRecord, Stance } from '../core/doc.js'
 import { shippedProfiles, type Profile } from '../negotiation/index.js'
-import { listPositions } from '../store/queries.js'
+import { listPositions, type PositionRow } from '../store/queries.js'
 import type { SqliteStore } from '../store/sqlite.js'
 import { correctedPosition } from './corrections.js'
 
@@ -64,6 +64,7 @@ export interface Board {
 }
 
 interface Stated {
+  readonly row: PositionRow
   readonly doc: string
   readonly profile: string | null
   readonly record: PositionRecord
@@ -80,15 +81,20 @@ export function knownAt(when: string | null, at: string | null | undefined): boo
   return when.slice(0, at.length) <= at
 }
 
+let shipped: Map<string, Profile> | null = null
+
+/** The shipped profiles by id, read once per process (they are files of the release). */
+export function profilesById(): Map<string, Profile> {
+  shipped ??= new Map(shippedProfiles().map((p) => [p.data.id, p]))
+  return shipped
+}
+
 function statedPositions(store: SqliteStore, at: string | null | undefined): Stated[] {
-  const profiles = new Map(
-    (store.db.prepare('SELECT id, profile FROM documents').all() as { id: string; profile: string | null }[]).map((r) => [r.id, r.profile]),
-  )
   return listPositions(store.db)
     .map((row, order) => {
       const record = correctedPosition(row.record, row.correction)
       const when = record.date?.value ?? row.source.published
-      return { doc: row.doc, profile: profiles.get(row.doc) ?? null, record, when, source: row.source.source, language: row.source.language, order }
+      return { doc: row.doc, profile: row.profile, record, when, source: row.source.source, language: row.source.language, order, row }
     })
     .filter((p) => knownAt(p.when, at))
     // Note: reports of one date keep the order of their names (often numbered or dated), then of their sentences.
@@ -144,11 +150,14 @@ function latestByParty(positions: readonly Stated[]): Map<string, BoardCell> {
 
 function timelineOf(positions: readonly Stated[]): BoardIssue['timeline'] {
   const out: { date: string | null; status: IssueStatus }[] = []
+  // Note: each party's latest so far, kept as the positions go by (recounting from the start each time was quadratic).
+  const latest = new Map<string, Pick<BoardCell, 'stance' | 'evidence'>>()
   for (let i = 0; i < positions.length; i++) {
-    const when = positions[i]!.when
-    if (positions[i + 1]?.when === when) continue
-    const status = issueStatus([...latestByParty(positions.slice(0, i + 1)).values()])
-    if (out[out.length - 1]?.status !== status) out.push({ date: when, status })
+    const p = positions[i]!
+    latest.set(p.record.party.country, cellOf(p, 0))
+    if (positions[i + 1]?.when === p.when) continue
+    const status = issueStatus([...latest.values()])
+    if (out[out.length - 1]?.status !== status) out.push({ date: p.when, status })
   }
   return out
 }
@@ -184,9 +193,30 @@ function profileBoard(id: string, profile: Profile | undefined, positions: reado
 }
 
 export function computeBoard(store: SqliteStore, options: { readonly at?: string | null } = {}): Board {
+  return computeBoardDetail(store, options).board
+}
+
+/** The board, and each cell's positions (oldest first, the latest last) as the store's rows, for the API. */
+export interface BoardDetail {
+  readonly board: Board
+  history(profile: string, issue: string, party: string): readonly PositionRow[]
+}
+
+export function computeBoardDetail(store: SqliteStore, options: { readonly at?: string | null } = {}): BoardDetail {
   const at = options.at ?? null
   const positions = statedPositions(store, at)
-  const shipped = new Map(shippedProfiles().map((p) => [p.data.id, p]))
+  const history = new Map<string, PositionRow[]>()
+  for (const p of positions) {
+    const key = `${p.profile}\u0000${p.record.issue}\u0000${p.record.party.country}`
+    const list = history.get(key)
+    if (list) list.push(p.row)
+    else history.set(key, [p.row])
+  }
+  return { board: boardOf(store, at, positions), history: (profile, issue, party) => history.get(`${profile}\u0000${issue}\u0000${party}`) ?? [] }
+}
+
+function boardOf(store: SqliteStore, at: string | null, positions: readonly Stated[]): Board {
+  const shipped = profilesById()
   const docs = store.db.prepare('SELECT profile, count(*) AS n FROM documents GROUP BY profile').all() as { profile: string | null; n: number }[]
   const profiles = docs
     .filter((d): d is { profile: string; n: number } => d.profile !== null)

@@ -9,13 +9,17 @@
  *
  * A meeting whose report gives no date takes the document's publication date
  * (`approximate: true`).
+ *
+ * Two steps, so that the API can answer one page at 100,000 events: planRounds
+ * groups the meetings and picks their outcomes from the store's compact
+ * briefs (no record is parsed); roundOf reads the evidence text of one
+ * round's items. computeRounds does both for every round (CLI, exports).
  */
-import type { EventRecord, PositionRecord } from '../core/doc.js'
-import { issuesIn, shippedProfiles, type Profile } from '../negotiation/index.js'
-import { listEvents, listPositions, type EventRow } from '../store/queries.js'
+import { issuesIn, type Profile } from '../negotiation/index.js'
+import { eventBriefs, eventRecord, positionBriefs, positionRecord, type EventBrief, type PositionBrief } from '../store/queries.js'
 import type { SqliteStore } from '../store/sqlite.js'
-import { knownAt } from './board.js'
-import { correctedEvent, correctedPosition } from './corrections.js'
+import { knownAt, profilesById } from './board.js'
+import { EventPatch } from './corrections.js'
 
 export interface RoundItem {
   readonly doc: string
@@ -41,148 +45,228 @@ export interface Round {
 
 /** How close (in sentences) a statement must be to a meeting to count as its outcome. */
 const NEAR = 3
-const ALL = { limit: 1_000_000, offset: 0 }
 
-interface Meeting {
-  readonly row: EventRow
-  readonly record: EventRecord
+export interface Meeting {
+  readonly brief: EventBrief
   readonly date: string | null
   readonly approximate: boolean
+  readonly venueKey: string | null
+  readonly mode: string | null
   readonly participants: readonly string[]
   readonly mediators: readonly string[]
 }
 
-interface DocInfo {
-  readonly profile: Profile | undefined
-  readonly language: string
+/** An outcome item before its text is read: the event or position it quotes. */
+export interface ItemRef {
+  readonly doc: string
+  readonly start: number
+  readonly end: number
+  readonly event?: string
+  readonly position?: number
+  /** Issues given (a position's own); absent: found in the quote's text. */
+  readonly issues?: readonly string[]
 }
 
-function docInfos(store: SqliteStore): Map<string, DocInfo> {
-  const shipped = new Map(shippedProfiles().map((p) => [p.data.id, p]))
-  const rows = store.db.prepare('SELECT id, profile, language FROM documents').all() as { id: string; profile: string | null; language: string }[]
-  return new Map(rows.map((r) => [r.id, { profile: r.profile ? shipped.get(r.profile) : undefined, language: r.language }]))
+/** A round as planned: its meetings (in order) and outcome items, without texts. */
+export interface RoundPlan {
+  readonly index: number
+  readonly meetings: readonly Meeting[]
+  readonly agreed: readonly ItemRef[]
+  readonly notAgreed: readonly ItemRef[]
+  /** One entry per quoted sentence, with every item that leaves an issue open there. */
+  readonly open: readonly (readonly ItemRef[])[]
 }
 
 const unique = (xs: readonly string[]) => [...new Set(xs)]
+// Note: code-unit order; for dates (YYYY[-MM[-DD]]) and hex document ids it is localeCompare's order, at a fraction of the cost.
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** The fields of an event an edit may change that rounds use (as correctedEvent applies them). */
+function corrected(b: EventBrief): { mode: string | null; negated: boolean; future: boolean } {
+  const p = b.patch ? EventPatch.parse(b.patch) : {}
+  return { mode: p.mode !== undefined ? p.mode : b.mode, negated: p.negated ?? b.negated, future: p.future ?? b.future }
+}
 
 /** A CONSULT event as a meeting between parties, or null when fewer than two parties meet. */
-function meetingOf(row: EventRow, info: DocInfo | undefined): Meeting | null {
-  const record = correctedEvent(row.record, row.correction)
-  const present = unique([...record.source, ...record.target].map((r) => r.country))
-  const profile = info?.profile
+function meetingOf(b: EventBrief, profile: Profile | undefined): Meeting | null {
+  const present = unique([...b.sources, ...b.targets])
   const mediatorList = profile?.data.mediators ?? []
   const isParty = (c: string) => (profile && !profile.dynamicParties ? profile.data.parties.includes(c) : !mediatorList.includes(c))
-  const eventMediators = record.mediators.map((r) => r.country)
-  const participants = present.filter((c) => isParty(c) && !eventMediators.includes(c))
+  const participants = present.filter((c) => isParty(c) && !b.mediators.includes(c))
   if (participants.length < 2) return null
-  const mediators = unique([...eventMediators, ...present.filter((c) => !participants.includes(c))])
-  const date = record.date?.value ?? row.source.published
-  return { row, record, date, approximate: !record.date, participants, mediators }
+  const mediators = unique([...b.mediators, ...present.filter((c) => !participants.includes(c))])
+  const date = b.date ?? b.published
+  return { brief: b, date, approximate: b.date === null, venueKey: b.venue?.toLowerCase() ?? null, mode: corrected(b).mode, participants, mediators }
 }
 
 const compatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a)
 
 function sameRound(a: Meeting, b: Meeting): boolean {
-  const va = a.record.location?.name.toLowerCase() ?? null
-  const vb = b.record.location?.name.toLowerCase() ?? null
-  const venue = va !== null && vb !== null ? va === vb : a.row.doc === b.row.doc
+  const venue = a.venueKey !== null && b.venueKey !== null ? a.venueKey === b.venueKey : a.brief.doc === b.brief.doc
   return venue && compatible(a.date, b.date) && a.participants.some((p) => b.participants.includes(p))
 }
 
-function group(meetings: readonly Meeting[]): Meeting[][] {
+/**
+ * Each meeting joins the first (oldest) group holding a meeting of the same
+ * round, else starts one. Note: the candidates are looked up by venue and
+ * date (or document, for meetings without a venue) instead of testing every
+ * group, which took seconds at 12,000 meetings; the groups are the same.
+ */
+export function group(meetings: readonly Meeting[]): Meeting[][] {
   const groups: Meeting[][] = []
+  const index = new Map<string, { g: number; m: Meeting }[]>()
+  const file = (key: string, entry: { g: number; m: Meeting }) => {
+    const list = index.get(key)
+    if (list) list.push(entry)
+    else index.set(key, [entry])
+  }
+  const prefixes = (d: string) => [d.slice(0, 4), d.slice(0, 7), d].filter((p, i, all) => all.indexOf(p) === i)
   for (const m of meetings) {
-    const g = groups.find((x) => x.some((y) => sameRound(y, m)))
-    if (g) g.push(m)
-    else groups.push([m])
+    const keys = candidateKeys(m, prefixes)
+    let best = -1
+    for (const key of keys) for (const c of index.get(key) ?? []) if ((best < 0 || c.g < best) && sameRound(c.m, m)) best = c.g
+    const g = best >= 0 ? best : groups.push([]) - 1
+    groups[g]!.push(m)
+    for (const key of fileKeys(m, prefixes)) file(key, { g, m })
   }
   return groups
 }
 
-function itemOf(doc: string, evidence: { start: number; end: number; text: string }, info: DocInfo | undefined, issues?: readonly string[]): RoundItem {
-  const found = issues ?? (info?.profile ? issuesIn(info.profile, info.language, evidence.text) : [])
-  return { doc, start: evidence.start, end: evidence.end, text: evidence.text, issues: found }
+/** Where a meeting is filed: by document, and by venue with its date, each prefix of it, or 'any'. */
+function fileKeys(m: Meeting, prefixes: (d: string) => string[]): string[] {
+  const keys = [`doc|${m.brief.doc}`, ...(m.venueKey === null ? [`doc-novenue|${m.brief.doc}`] : [])]
+  if (m.venueKey === null) return keys
+  const v = `venue|${m.venueKey}`
+  keys.push(`${v}|all`)
+  if (m.date === null) return [...keys, `${v}|undated`]
+  return [...keys, `${v}|date|${m.date}`, ...prefixes(m.date).filter((p) => p !== m.date).map((p) => `${v}|ext|${p}`)]
 }
 
-const near = (sentence: number, meetings: readonly Meeting[], doc: string) =>
-  meetings.some((m) => m.row.doc === doc && Math.abs(m.record.sentence - sentence) <= NEAR)
+/** The files that hold every meeting that may share a round with `m` (sameRound decides). */
+function candidateKeys(m: Meeting, prefixes: (d: string) => string[]): string[] {
+  if (m.venueKey === null) return [`doc|${m.brief.doc}`]
+  const v = `venue|${m.venueKey}`
+  const own = [`doc-novenue|${m.brief.doc}`]
+  if (m.date === null) return [...own, `${v}|all`]
+  return [...own, `${v}|undated`, ...prefixes(m.date).map((p) => `${v}|date|${p}`), ...(m.date.length < 10 ? [`${v}|ext|${m.date}`] : [])]
+}
 
-const keyOf = (i: RoundItem) => `${i.doc}:${i.start}:${i.end}`
+/** Whether a sentence of `doc` is within NEAR sentences of one of the round's meetings there. */
+function nearness(meetings: readonly Meeting[]): (sentence: number, doc: string) => boolean {
+  const sentences = new Map<string, number[]>()
+  for (const m of meetings) {
+    const list = sentences.get(m.brief.doc)
+    if (list) list.push(m.brief.sentence)
+    else sentences.set(m.brief.doc, [m.brief.sentence])
+  }
+  return (sentence, doc) => sentences.get(doc)?.some((s) => Math.abs(s - sentence) <= NEAR) ?? false
+}
 
-function dedupe(items: RoundItem[]): RoundItem[] {
+const keyOf = (i: Pick<ItemRef, 'doc' | 'start' | 'end'>) => `${i.doc}:${i.start}:${i.end}`
+
+function dedupe(items: readonly ItemRef[]): ItemRef[] {
   const seen = new Set<string>()
-  return items.filter((i) => {
-    const k = keyOf(i)
-    if (seen.has(k)) return false
-    seen.add(k)
-    return true
+  return items.filter((i) => !seen.has(keyOf(i)) && seen.add(keyOf(i)))
+}
+
+interface Ordered<T> { readonly order: number; readonly item: T }
+
+function outcomeOf(meetings: readonly Meeting[], agreements: readonly Ordered<EventBrief>[], positions: readonly Ordered<PositionBrief>[]): Omit<RoundPlan, 'index' | 'meetings'> {
+  const agreed: ItemRef[] = []
+  const notAgreed: ItemRef[] = []
+  const open: ItemRef[] = []
+  const participants = new Set(meetings.flatMap((m) => m.participants))
+  const near = nearness(meetings)
+  for (const { item: a } of agreements) {
+    // Note: a mediator "remaining committed" near the meeting is no outcome of it.
+    if (!near(a.sentence, a.doc) || !a.sources.some((c) => participants.has(c))) continue
+    const e = corrected(a)
+    ;(e.negated ? notAgreed : e.future ? open : agreed).push({ doc: a.doc, ...a.evidence, event: a.id })
+  }
+  for (const { item: p } of positions) {
+    if (p.stance === 'accept' || !participants.has(p.party) || !near(p.sentence, p.doc)) continue
+    open.push({ doc: p.doc, ...p.evidence, position: p.idx, issues: [p.issue] })
+  }
+  const settled = new Set([...agreed, ...notAgreed].map(keyOf))
+  const byKey = new Map<string, ItemRef[]>()
+  for (const i of open.filter((x) => !settled.has(keyOf(x)))) byKey.set(keyOf(i), [...(byKey.get(keyOf(i)) ?? []), i])
+  return { agreed: dedupe(agreed), notAgreed: dedupe(notAgreed), open: [...byKey.values()] }
+}
+
+/** Per document, in the global order (the order listEvents / listPositions give). */
+function byDoc<T extends { readonly doc: string }>(items: readonly T[]): Map<string, Ordered<T>[]> {
+  const out = new Map<string, Ordered<T>[]>()
+  items.forEach((item, order) => {
+    const list = out.get(item.doc)
+    if (list) list.push({ order, item })
+    else out.set(item.doc, [{ order, item }])
+  })
+  return out
+}
+
+function inDocs<T>(index: Map<string, Ordered<T>[]>, docs: Iterable<string>): Ordered<T>[] {
+  return [...new Set(docs)].flatMap((d) => index.get(d) ?? []).sort((a, b) => a.order - b.order)
+}
+
+/** The rounds, oldest first, without their texts. */
+export function planRounds(store: SqliteStore, options: { readonly at?: string | null } = {}): RoundPlan[] {
+  const profiles = profilesById()
+  const meetings = eventBriefs(store.db, ['CONSULT'])
+    .map((b) => meetingOf(b, b.profile ? profiles.get(b.profile) : undefined))
+    .filter((m): m is Meeting => m !== null && knownAt(m.date, options.at))
+    .sort((a, b) => cmp(a.date ?? '', b.date ?? '') || cmp(a.brief.doc, b.brief.doc) || a.brief.sentence - b.brief.sentence)
+  const agreements = byDoc(eventBriefs(store.db, ['AGREE']))
+  const positions = byDoc(positionBriefs(store.db))
+  return group(meetings).map((g, i) => {
+    const docs = g.map((m) => m.brief.doc)
+    return { index: i + 1, meetings: g, ...outcomeOf(g, inDocs(agreements, docs), inDocs(positions, docs)) }
   })
 }
 
-function outcomeOf(meetings: readonly Meeting[], agreements: readonly EventRow[], positions: readonly { doc: string; record: PositionRecord }[], infos: Map<string, DocInfo>): Round['outcome'] {
-  const agreed: RoundItem[] = []
-  const notAgreed: RoundItem[] = []
-  const open: RoundItem[] = []
-  const participants = new Set(meetings.flatMap((m) => m.participants))
-  for (const row of agreements) {
-    const e = correctedEvent(row.record, row.correction)
-    // Note: a mediator "remaining committed" near the meeting is no outcome of it.
-    if (!near(e.sentence, meetings, row.doc) || !e.source.some((r) => participants.has(r.country))) continue
-    const item = itemOf(row.doc, e.evidence, infos.get(row.doc))
-    ;(e.negated ? notAgreed : e.future ? open : agreed).push(item)
+/**
+ * A planned round with the quotes of its meetings and outcomes read from the
+ * store; `limit` keeps only the first quotes of each list (the API's pages).
+ */
+export function roundOf(store: SqliteStore, plan: RoundPlan, limit = Infinity): Round {
+  const profiles = profilesById()
+  const meetings = plan.meetings
+  const infoOf = new Map(meetings.map((m) => [m.brief.doc, m.brief]))
+  const text = (ref: ItemRef): string => {
+    const record = ref.event !== undefined ? eventRecord(store.db, ref.doc, ref.event) : positionRecord(store.db, ref.doc, ref.position ?? -1)
+    return record?.evidence.text ?? ''
   }
-  for (const p of positions) {
-    if (p.record.stance === 'accept' || !participants.has(p.record.party.country) || !near(p.record.sentence, meetings, p.doc)) continue
-    open.push(itemOf(p.doc, p.record.evidence, infos.get(p.doc), [p.record.issue]))
+  const item = (ref: ItemRef): RoundItem => {
+    const t = text(ref)
+    const info = infoOf.get(ref.doc)
+    const profile = info?.profile ? profiles.get(info.profile) : undefined
+    return { doc: ref.doc, start: ref.start, end: ref.end, text: t, issues: ref.issues ?? (profile ? issuesIn(profile, info?.language ?? 'und', t) : []) }
   }
-  const settled = new Set([...agreed, ...notAgreed].map(keyOf))
-  return { agreed: dedupe(agreed), notAgreed: dedupe(notAgreed), open: mergeIssues(open.filter((i) => !settled.has(keyOf(i)))) }
-}
-
-/** One open item per sentence, with every issue left open there. */
-function mergeIssues(items: readonly RoundItem[]): RoundItem[] {
-  const byKey = new Map<string, RoundItem>()
-  for (const i of items) {
-    const k = keyOf(i)
-    const prev = byKey.get(k)
-    byKey.set(k, prev ? { ...prev, issues: unique([...prev.issues, ...i.issues]) } : i)
+  const openItem = (refs: readonly ItemRef[]): RoundItem => {
+    const items = refs.map(item)
+    return { ...items[0]!, issues: unique(items.flatMap((i) => i.issues)) }
   }
-  return [...byKey.values()]
-}
-
-function roundOf(meetings: Meeting[], index: number, outcome: Round['outcome']): Round {
   const dated = meetings.filter((m) => !m.approximate)
   const pool = dated.length > 0 ? dated : meetings
   // Note: the most precise date any report gives is the round's date.
   const date = pool.map((m) => m.date).filter((d): d is string => d !== null).sort((a, b) => b.length - a.length)[0] ?? null
-  const venue = meetings.map((m) => m.record.location?.name).find((v): v is string => Boolean(v)) ?? null
-  const mode = meetings.map((m) => m.record.mode).find((v): v is string => Boolean(v)) ?? null
+  const venue = meetings.map((m) => m.brief.venue).find((v): v is string => Boolean(v)) ?? null
+  const mode = meetings.map((m) => m.mode).find((v): v is string => Boolean(v)) ?? null
+  const evidence = dedupe(meetings.map((m) => ({ doc: m.brief.doc, ...m.brief.evidence, event: m.brief.id, issues: [] })))
   return {
     id: `${date ?? 'undated'}@${(venue ?? 'unknown').toLowerCase().replace(/\s+/g, '-')}`,
-    index,
+    index: plan.index,
     date,
     approximate: dated.length === 0,
     venue,
     mode,
     participants: unique(meetings.flatMap((m) => m.participants)).sort(),
     mediators: unique(meetings.flatMap((m) => m.mediators)).sort(),
-    documents: unique(meetings.map((m) => m.row.doc)),
-    evidence: dedupe(meetings.map((m) => itemOf(m.row.doc, m.record.evidence, undefined, []))),
-    outcome,
+    documents: unique(meetings.map((m) => m.brief.doc)),
+    evidence: evidence.slice(0, limit).map(item),
+    outcome: { agreed: plan.agreed.slice(0, limit).map(item), notAgreed: plan.notAgreed.slice(0, limit).map(item), open: plan.open.slice(0, limit).map(openItem) },
   }
 }
 
 export function computeRounds(store: SqliteStore, options: { readonly at?: string | null } = {}): Round[] {
-  const infos = docInfos(store)
-  const meetings = listEvents(store.db, { types: ['CONSULT'] }, ALL).rows
-    .map((row) => meetingOf(row, infos.get(row.doc)))
-    .filter((m): m is Meeting => m !== null && knownAt(m.date, options.at))
-    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.row.doc.localeCompare(b.row.doc) || a.record.sentence - b.record.sentence)
-  const agreements = listEvents(store.db, { types: ['AGREE'] }, ALL).rows
-  const positions = listPositions(store.db).map((r) => ({ doc: r.doc, record: correctedPosition(r.record, r.correction) }))
-  return group(meetings).map((g, i) => {
-    const docs = new Set(g.map((m) => m.row.doc))
-    const outcome = outcomeOf(g, agreements.filter((a) => docs.has(a.doc)), positions.filter((p) => docs.has(p.doc)), infos)
-    return roundOf(g, i + 1, outcome)
-  })
+  return planRounds(store, options).map((plan) => roundOf(store, plan))
 }

@@ -28,6 +28,8 @@ export interface PreparedDocument {
   readonly eventActors: readonly (readonly Value[])[]
   readonly positions: readonly (readonly Value[])[]
   readonly actorMentions: readonly (readonly Value[])[]
+  readonly actorNames: readonly (readonly Value[])[]
+  readonly placeMentions: readonly (readonly Value[])[]
 }
 
 export function isPrepared(doc: Analysis | PreparedDocument): doc is PreparedDocument {
@@ -53,9 +55,19 @@ export function prepareDocument(a: Analysis): PreparedDocument {
     document: [d.id, d.source, d.url, d.title, d.language, d.published, d.published_precision, d.published_inferred, d.profile, d.text, d.analysis],
     sentences,
     search,
-    events: rows.events.map((e) => [e.doc_id, e.id, e.type, e.mode, e.date_value, e.date_precision, e.location, e.negated, e.future, e.sentence, e.cluster, e.record]),
+    events: rows.events.map((e) => [
+      e.doc_id, e.id, e.type, e.mode, e.date_value, e.date_precision, e.location, e.negated, e.future, e.sentence, e.cluster, e.record,
+      e.record_key, e.language, e.published, e.location_country, e.located, e.actor_keys, e.issue_keys, e.profile, e.brief,
+      // effective values, as extracted (a stored correction is applied by a trigger)
+      e.type, e.date_value, e.date_precision, e.location, e.location,
+    ]),
     eventActors: rows.eventActors.map((r) => [r.doc_id, r.event_id, r.role, r.actor_id, r.country]),
-    positions: rows.positions.map((p) => [p.doc_id, p.idx, p.issue, p.party, p.stance, p.date_value, p.record]),
+    positions: rows.positions.map((p) => [
+      p.doc_id, p.idx, p.issue, p.party, p.stance, p.date_value, p.record, p.record_key, p.party_id, p.profile, p.sentence, p.ev_start, p.ev_end,
+      p.issue, p.stance, p.eff_when,
+    ]),
     actorMentions: rows.actorMentions.map((m) => [m.doc_id, m.actor_id, m.country, m.count]),
+    actorNames: rows.actorNames.map((n) => [n.doc_id, n.actor_id, n.name, n.type, n.country, n.sector, n.count]),
+    placeMentions: rows.placeMentions.map((m) => [m.doc_id, m.place_id, m.name, m.country, m.lat, m.lon, m.count]),
   }
 }

@@ -3,7 +3,7 @@ import { eventKey, positionKey } from '../app/corrections.js'
 import { sampleAnalyses } from '../api/fixtures.js'
 import { tempStore, type TempStore } from '../api/test-helpers.js'
 import { EVENT_KEY_SQL, POSITION_KEY_SQL } from './queries/common.js'
-import { actorDirectory, issueBoard, listEvents, listPositions, rounds } from './queries.js'
+import { actorDirectory, eventBriefs, listEvents, listPositions } from './queries.js'
 
 let t: TempStore | undefined
 afterEach(() => t?.dispose())
@@ -40,8 +40,7 @@ describe('queries', () => {
     t = tempStore([])
     expect(listEvents(t.store.db, {}, ALL)).toEqual({ total: 0, rows: [] })
     expect(listPositions(t.store.db)).toEqual([])
-    expect(issueBoard(t.store.db)).toEqual([])
-    expect(rounds(t.store.db)).toEqual([])
+    expect(eventBriefs(t.store.db, ['CONSULT'])).toEqual([])
     expect(actorDirectory(t.store.db).size).toBe(0)
   })
 })

@@ -12,15 +12,17 @@
  *   // { total: 12, rows: [{ doc, id, record, cluster, correction, source }, ...] }
  */
 export { actorActivity, actorDirectory, type ActorActivity, type ActorEntry } from './queries/actors.js'
+export { eventBriefs, eventRecord, positionBriefs, positionRecord, type EventBrief, type PositionBrief } from './queries/briefs.js'
 export { getCluster, type ClusterRow } from './queries/clusters.js'
-export { dataVersion, type Paging, type SourceRow } from './queries/common.js'
+export { dataVersion, negotiationVersion, type Paging, type SourceRow } from './queries/common.js'
 export { addCorrection, allCorrections, listCorrections, type CorrectionFilter } from './queries/corrections.js'
 export { getDocument, languageCounts, listDocuments, type DocumentFilter, type DocumentRow } from './queries/documents.js'
 export {
   countByType, dateRange, getEvent, listEvents, participants,
   type EventFilter, type EventRow, type ParticipantRow, type StatusFilter,
 } from './queries/events.js'
-export { issueBoard, listPositions, rounds, type BoardGroup, type PositionFilter, type PositionRow, type RoundGroup } from './queries/negotiation.js'
+export { countPositions, listPositions, type PositionFilter, type PositionRow } from './queries/negotiation.js'
+export { coActorCounts, networkCounts, type CoActorCount, type NetworkCounts } from './queries/network.js'
 export { placeSummary, type PlaceRow } from './queries/places.js'
 export { counts, type Counts } from './queries/stats.js'
 export { searchSentences, type SearchHit } from './search.js'

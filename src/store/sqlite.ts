@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3'
 import { ParleyError } from '../core/errors.js'
 import type { Analysis } from '../core/doc.js'
+import { insertLinks } from './migrations/aggregates.js'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js'
 import { isPrepared, prepareDocument, type PreparedDocument } from './prepared.js'
 import { searchSentences, type SearchHit } from './search.js'
@@ -64,11 +65,20 @@ const INSERT_SQL = {
       profile, text, analysis, version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   sentence: 'INSERT INTO sentences (doc_id, idx, start, end) VALUES (?, ?, ?, ?)',
   search: 'INSERT INTO sentence_search (folded, original, doc_id, idx) VALUES (?, ?, ?, ?)',
-  event: `INSERT INTO events (doc_id, id, type, mode, date_value, date_precision, location, negated, future, sentence, cluster, record)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  eventActor: 'INSERT INTO event_actors (doc_id, event_id, role, actor_id, country) VALUES (?, ?, ?, ?, ?)',
-  position: 'INSERT INTO positions (doc_id, idx, issue, party, stance, date_value, record) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  event: `INSERT INTO events (doc_id, id, type, mode, date_value, date_precision, location, negated, future, sentence, cluster, record,
+      record_key, language, published, location_country, located, actor_keys, issue_keys, profile, brief,
+      eff_type, eff_date, eff_date_precision, eff_location, eff_place)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lower(?))`,
+  // Note: the event's status is looked up only for a document that has corrections (re-ingest); else it is 'none'.
+  eventActor: `INSERT INTO event_actors (doc_id, event_id, role, actor_id, country, status) VALUES (?, ?, ?, ?, ?,
+    CASE WHEN EXISTS (SELECT 1 FROM corrections k WHERE k.record_kind = 'event' AND k.doc_id = ?)
+      THEN (SELECT e.status FROM events e WHERE e.doc_id = ? AND e.id = ?) ELSE 'none' END)`,
+  links: insertLinks('a.doc_id = ?'),
+  position: `INSERT INTO positions (doc_id, idx, issue, party, stance, date_value, record, record_key, party_id, profile, sentence, ev_start, ev_end,
+      eff_issue, eff_stance, eff_when) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   actorMention: 'INSERT INTO actor_mentions (doc_id, actor_id, country, count) VALUES (?, ?, ?, ?)',
+  actorName: 'INSERT INTO actor_names (doc_id, actor_id, name, type, country, sector, count) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  placeMention: 'INSERT INTO place_mentions (doc_id, place_id, name, country, lat, lon, count) VALUES (?, ?, ?, ?, ?, ?, ?)',
   has: 'SELECT 1 FROM documents WHERE id = ?',
   // (uses the index documents_by_version_key, so the count does not scan the table)
   earlier: 'SELECT COUNT(*) AS n FROM documents WHERE coalesce(url, source) = ?',
@@ -115,9 +125,12 @@ export class SqliteStore {
     for (let i = 0; i < s.length; i += 3) sql.sentence.run(p.id, s[i], s[i + 1], s[i + 2])
     for (let i = 0, j = 0; i < s.length; i += 3, j += 2) sql.search.run(p.search[j], p.search[j + 1], p.id, s[i])
     for (const row of p.events) sql.event.run(...row)
-    for (const row of p.eventActors) sql.eventActor.run(...row)
+    for (const row of p.eventActors) sql.eventActor.run(...row, row[0], row[0], row[1])
+    if (p.eventActors.length > 0) sql.links.run(p.id)
     for (const row of p.positions) sql.position.run(...row)
     for (const row of p.actorMentions) sql.actorMention.run(...row)
+    for (const row of p.actorNames) sql.actorName.run(...row)
+    for (const row of p.placeMentions) sql.placeMention.run(...row)
     return 'new'
   }
 

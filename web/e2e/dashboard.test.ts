@@ -153,6 +153,29 @@ describe.skipIf(!existsSync(CHROMIUM))('dashboard in Chromium', () => {
     await page.close()
   })
 
+  it('reader: a non-http(s) document URL is no link, and a long unbroken source name wraps', async () => {
+    // The API sends only http(s) URLs; the answer is altered here to check the page's own guard.
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } })
+    const long = `reports/${'x'.repeat(300)}.html`
+    await page.route('**/api/documents/*', async (route) => {
+      const body = (await (await route.fetch()).json()) as Record<string, unknown>
+      await route.fulfill({ json: { ...body, url: 'javascript:alert(document.domain)', source: long } })
+    })
+    page.on('dialog', (d) => (problems.push(`reader: a dialog opened (${d.message()})`), void d.dismiss()))
+    await page.goto(`${server.url}#/reader/${docId('washington-talks.txt')}`)
+    await page.locator('.doc-text').waitFor()
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0)
+    expect(await page.locator('.reader-head').innerText()).toContain(long)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await page.route('**/api/documents/*', async (route) => {
+      const body = (await (await route.fetch()).json()) as Record<string, unknown>
+      await route.fulfill({ json: { ...body, url: 'https://example.org/report' } })
+    })
+    await page.reload()
+    await page.locator('.reader-head a[href="https://example.org/report"]').waitFor()
+    await page.close()
+  })
+
   it('search finds text across languages without accents', async () => {
     const page = await open('search?q=gap%20nhau')
     await page.locator('.hits li').first().waitFor()

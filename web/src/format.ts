@@ -16,6 +16,22 @@ export const LANGUAGE_LABEL: Record<string, string> = {
 
 export const language = (code: string) => LANGUAGE_LABEL[code] ?? code
 
+/**
+ * A link target only for an absolute http(s) URL, else null (shown as text).
+ * Note: the API already sends only http(s) document URLs; this keeps a
+ * `javascript:` or `data:` URL from ever becoming a live link should one get
+ * through (an older server, a proxy, a hand-edited store).
+ */
+export function httpHref(url: string | null | undefined): string | null {
+  if (!url) return null
+  try {
+    const parsed = new URL(url.trim())
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null
+  } catch {
+    return null
+  }
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /** '2023-05-01' → '1 May 2023', '2023-05' → 'May 2023', '2023' → '2023'. */

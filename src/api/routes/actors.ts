@@ -1,15 +1,18 @@
 /** GET /api/actors, /api/actors/:id (events, co-actors, positions) and /api/network (who did what to whom). */
 import { Hono } from 'hono'
-import { actorActivity, listEvents, listPositions, participants, type ActorActivity, type ParticipantRow } from '../../store/queries.js'
-import { type ActorDetail, type ActorSummary, type CoActor, type Page } from '../contract.js'
+import { actorActivity, coActorCounts, countPositions, listEvents, listPositions, networkCounts, participants, type ActorActivity } from '../../store/queries.js'
+import { type ActorDetail, type ActorSummary, type Page } from '../contract.js'
 import type { ApiContext } from '../context.js'
 import { notFound } from '../errors.js'
-import { buildNetwork } from '../network.js'
+import { buildNetwork, coActorsFromCounts, graphOf } from '../network.js'
 import { EmptyQuery, NetworkQuery, PageQuery, actorId, parseInput } from '../schemas.js'
-import { eventView, positionView, type Labels } from '../views.js'
+import { eventView, positionView } from '../views.js'
 import { eventFilterOf } from './events.js'
 
 export const summaryOf = (a: ActorActivity): ActorSummary => ({ ...a, roles: { ...a.roles } })
+
+/** How many of an actor's positions its page lists (positionCount has them all). */
+const POSITIONS_SHOWN = 100
 
 export function actorRoutes(ctx: ApiContext): Hono {
   const app = new Hono()
@@ -27,36 +30,21 @@ export function actorRoutes(ctx: ApiContext): Hono {
     const detail: ActorDetail = {
       ...summaryOf(actor),
       recent: listEvents(ctx.db, { actor: id }, { limit: 50, offset: 0 }, true).rows.map((r) => eventView(r, labels)),
-      coActors: coActorsOf(id, participants(ctx.db, { actor: id }), labels),
-      positions: listPositions(ctx.db, { party: id }).map((p) => positionView(p, labels)),
+      // Note: from the store's kept counts (network_counts, level 'co'), as coActorsOf counts the participants.
+      coActors: coActorsFromCounts(coActorCounts(ctx.db, id), labels, actorActivity(ctx.db)),
+      positions: listPositions(ctx.db, { party: id, limit: POSITIONS_SHOWN }).map((p) => positionView(p, labels)),
+      positionCount: countPositions(ctx.db, { party: id }),
     }
     return c.json(detail)
   })
   app.get('/network', (c) => {
     const q = parseInput(NetworkQuery, c.req.query())
-    return c.json(buildNetwork(participants(ctx.db, eventFilterOf(q)), q.level, ctx.labels(), actorActivity(ctx.db)))
+    const filter = eventFilterOf(q)
+    const activity = actorActivity(ctx.db)
+    // Note: by types alone (the dashboard's network), the store's kept counts answer; other filters count the participants.
+    const typesOnly = Object.keys(filter).every((k) => k === 'types')
+    if (typesOnly) return c.json(graphOf(networkCounts(ctx.db, q.level, filter.types), q.level, ctx.labels(), activity))
+    return c.json(buildNetwork(participants(ctx.db, filter), q.level, ctx.labels(), activity))
   })
   return app
 }
-
-/** Everyone who took part in the same events as `id` (its own people excluded for a state), most shared first. */
-function coActorsOf(id: string, rows: readonly ParticipantRow[], labels: Labels): CoActor[] {
-  const events = new Map<string, ParticipantRow[]>()
-  for (const r of rows) events.set(`${r.doc}/${r.id}`, [...(events.get(`${r.doc}/${r.id}`) ?? []), r])
-  const out = new Map<string, { count: number; types: Record<string, number>; country: string }>()
-  for (const group of events.values()) {
-    const seen = new Set<string>()
-    for (const r of group) {
-      if (r.actor === id || r.country === id || seen.has(r.actor)) continue
-      seen.add(r.actor)
-      const entry = out.get(r.actor) ?? { count: 0, types: {}, country: r.country }
-      entry.count++
-      entry.types[r.type] = (entry.types[r.type] ?? 0) + 1
-      out.set(r.actor, entry)
-    }
-  }
-  return [...out]
-    .map(([actor, v]) => ({ actor: labels.of({ id: actor, country: v.country }), count: v.count, types: v.types }))
-    .sort((a, b) => b.count - a.count || a.actor.name.localeCompare(b.actor.name))
-}
-

@@ -1,10 +1,10 @@
 /** GET /api/stats: the overview (counts, parties, mediators, latest round, board summary, recent incidents). */
 import { Hono } from 'hono'
 import { PLOVER_TYPES } from '../../core/doc.js'
-import { actorActivity, countByType, counts, dateRange, issueBoard, languageCounts, listEvents, rounds, type ActorActivity } from '../../store/queries.js'
+import { actorActivity, countByType, counts, dateRange, languageCounts, listEvents, type ActorActivity } from '../../store/queries.js'
 import { FAMILIES, FAMILY_OF, type Family, type Stats } from '../contract.js'
 import type { ApiContext } from '../context.js'
-import { boardOf, roundView } from '../negotiation.js'
+import { issueBoardOf, roundPlans, roundView } from '../negotiation.js'
 import { EmptyQuery, parseInput } from '../schemas.js'
 import { eventView, type Labels } from '../views.js'
 import { summaryOf } from './actors.js'
@@ -19,8 +19,8 @@ export function statsRoutes(ctx: ApiContext): Hono {
     const n = counts(ctx.db)
     const byType = countByType(ctx.db, {})
     const activity = actorActivity(ctx.db)
-    const board = boardOf(issueBoard(ctx.db), labels)
-    const latest = rounds(ctx.db)[0]
+    const board = issueBoardOf(ctx.store, labels)
+    const latest = roundPlans(ctx.store)[0]
     const stats: Stats = {
       ...n,
       languages: languageCounts(ctx.db),
@@ -29,7 +29,7 @@ export function statsRoutes(ctx: ApiContext): Hono {
       dateRange: dateRange(ctx.db, {}),
       parties: partiesOf(activity, board.parties.map((p) => p.id), labels).map(summaryOf),
       mediators: activity.filter((a) => a.roles.mediator > 0).sort((a, b) => b.roles.mediator - a.roles.mediator).slice(0, 8).map(summaryOf),
-      latestRound: latest ? roundView(latest, labels) : null,
+      latestRound: latest ? roundView(ctx.store, latest.plan, labels) : null,
       board: board.issues.map((i) => ({ issue: i.issue, stances: i.cells.map((cell) => ({ party: cell.party.id, stance: cell.latest.stance })) })),
       recentIncidents: listEvents(ctx.db, { types: INCIDENT_TYPES }, { limit: 6, offset: 0 }, true).rows.map((r) => eventView(r, labels)),
       correctionsEnabled: ctx.token !== null,

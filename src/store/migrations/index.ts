@@ -3,6 +3,9 @@
  * `PRAGMA user_version` records how far a database has come. A database newer
  * than this code is refused rather than written to.
  */
+import { AGGREGATES_SQL } from './aggregates.js'
+import { EFFECTIVE_COLUMNS_SQL } from './effective.js'
+
 export interface Migration {
   readonly version: number
   readonly name: string
@@ -212,6 +215,8 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  // Effective (corrected) values as columns, and the counts the dashboard shows kept by triggers.
+  { version: 5, name: 'effective-columns-and-counts', sql: EFFECTIVE_COLUMNS_SQL + AGGREGATES_SQL },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

@@ -5,7 +5,6 @@
 import type { ActorType } from '../../core/doc.js'
 import type { Db } from '../sqlite.js'
 import { dataVersion, type RawRow } from './common.js'
-import { EVENTS_CTE } from './events.js'
 
 export interface ActorEntry {
   readonly id: string
@@ -26,8 +25,8 @@ export interface ActorActivity extends ActorEntry {
 const cache = new WeakMap<Db, { version: string; directory: Map<string, ActorEntry> }>()
 
 /**
- * Every actor mentioned anywhere, under its most frequent name. It scans the
- * mentions inside each document's JSON, so it is cached until the data changes.
+ * Every actor mentioned anywhere, under its most frequent name (from the
+ * counts kept by the store, migrations/aggregates.ts); cached until the data changes.
  */
 export function actorDirectory(db: Db): Map<string, ActorEntry> {
   const version = dataVersion(db)
@@ -35,11 +34,7 @@ export function actorDirectory(db: Db): Map<string, ActorEntry> {
   if (hit && hit.version === version) return hit.directory
   const rows = db
     .prepare(
-      `SELECT json_extract(m.value, '$.actor.id') AS id, json_extract(m.value, '$.actor.name') AS name,
-         json_extract(m.value, '$.actor.type') AS type, json_extract(m.value, '$.actor.country') AS country,
-         json_extract(m.value, '$.actor.sector') AS sector, count(*) AS n
-       FROM documents d, json_each(d.analysis, '$.actors') m
-       GROUP BY 1, 2 ORDER BY n DESC, name`,
+      `SELECT actor_id AS id, name, type, country, sector, n FROM actor_name_counts WHERE n > 0 ORDER BY n DESC, name`,
     )
     .all() as RawRow[]
   const directory = new Map<string, ActorEntry>()
@@ -58,25 +53,17 @@ export function actorDirectory(db: Db): Map<string, ActorEntry> {
   return directory
 }
 
-/** Activity of every actor that is mentioned or takes part in a (not rejected) event. */
+/** Activity of every actor that is mentioned or takes part in a (not rejected) event, from the kept counts. */
 export function actorActivity(db: Db): ActorActivity[] {
   const directory = actorDirectory(db)
   const mentions = db
-    .prepare('SELECT actor_id, max(country) AS country, sum(count) AS n, count(DISTINCT doc_id) AS docs FROM actor_mentions GROUP BY actor_id')
+    .prepare('SELECT actor_id, country, mentions AS n, documents AS docs FROM actor_mention_counts WHERE documents > 0 ORDER BY actor_id')
     .all() as { actor_id: string; country: string; n: number; docs: number }[]
   const roles = db
-    .prepare(
-      `${EVENTS_CTE} SELECT a.actor_id, max(a.country) AS country, a.role, count(DISTINCT ev.doc_id || ' ' || ev.id) AS n
-       FROM ev JOIN event_actors a ON a.doc_id = ev.doc_id AND a.event_id = ev.id
-       WHERE ev.status <> 'reject' GROUP BY a.actor_id, a.role`,
-    )
+    .prepare('SELECT actor_id, country, role, active AS n FROM actor_role_counts WHERE active > 0 ORDER BY actor_id, role')
     .all() as { actor_id: string; country: string; role: string; n: number }[]
   const events = db
-    .prepare(
-      `${EVENTS_CTE} SELECT a.actor_id, count(DISTINCT ev.doc_id || ' ' || ev.id) AS n
-       FROM ev JOIN event_actors a ON a.doc_id = ev.doc_id AND a.event_id = ev.id
-       WHERE ev.status <> 'reject' GROUP BY a.actor_id`,
-    )
+    .prepare('SELECT actor_id, active AS n FROM actor_event_counts WHERE active > 0 ORDER BY actor_id')
     .all() as { actor_id: string; n: number }[]
   const out = new Map<string, ActorActivity>()
   const entry = (id: string, country: string): ActorActivity => {

@@ -40,14 +40,27 @@ function where(f: DocumentFilter): { sql: string; params: unknown[] } {
   return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params }
 }
 
-/** Newest publication first; undated documents last. */
+/**
+ * Newest publication first; undated documents last. Note: as for events, the
+ * dated and undated parts are read apart, keys first from an index
+ * (documents_list / documents_by_language_list), so a page neither sorts nor
+ * reads every document's row (each holds its text and analysis).
+ */
 export function listDocuments(db: Db, filter: DocumentFilter, page: Paging): { total: number; rows: DocumentRow[] } {
   const { sql, params } = where(filter)
-  const total = (db.prepare(`SELECT count(*) AS n FROM documents d ${sql}`).get(...params) as { n: number }).n
-  const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM documents d ${sql} ORDER BY (d.published IS NULL), d.published DESC, d.source, d.id LIMIT ? OFFSET ?`)
-    .all(...params, page.limit, page.offset) as DocumentRow[]
-  return { total, rows }
+  const n = db.prepare(`SELECT count(*) AS total, count(d.published) AS dated FROM documents d ${sql}`).get(...params) as { total: number; dated: number }
+  const index = filter.q ? '' : filter.language ? 'INDEXED BY documents_by_language_list' : 'INDEXED BY documents_list'
+  const part = (dated: boolean, limit: number, offset: number) => db
+    .prepare(
+      `SELECT ${COLUMNS} FROM (SELECT d.id AS k FROM documents d ${index} ${sql ? `${sql} AND` : 'WHERE'} d.published IS ${dated ? 'NOT ' : ''}NULL
+         ORDER BY d.published DESC, d.source, d.id LIMIT ? OFFSET ?) AS k CROSS JOIN documents d ON d.id = k.k
+       ORDER BY d.published DESC, d.source, d.id`,
+    )
+    .all(...params, limit, offset) as DocumentRow[]
+  const rows = page.offset < n.dated ? part(true, page.limit, page.offset) : []
+  const left = page.limit - rows.length
+  if (left > 0 && n.total > n.dated) rows.push(...part(false, left, Math.max(0, page.offset - n.dated)))
+  return { total: n.total, rows }
 }
 
 export function getDocument(db: Db, id: string): { row: DocumentRow; analysis: Analysis } | null {

@@ -1,4 +1,4 @@
-/** Places mentioned in the documents that have coordinates (for the map when events carry none). */
+/** Places mentioned in the documents that have coordinates (for the map when events carry none), from place_mentions. */
 import type { Db } from '../sqlite.js'
 import type { RawRow } from './common.js'
 
@@ -15,13 +15,9 @@ export interface PlaceRow {
 export function placeSummary(db: Db, limit = 500): PlaceRow[] {
   const rows = db
     .prepare(
-      `SELECT json_extract(m.value, '$.place.id') AS id, max(json_extract(m.value, '$.place.name')) AS name,
-         max(json_extract(m.value, '$.place.country')) AS country,
-         max(json_extract(m.value, '$.place.lat')) AS lat, max(json_extract(m.value, '$.place.lon')) AS lon,
-         count(*) AS mentions, count(DISTINCT d.id) AS documents
-       FROM documents d, json_each(d.analysis, '$.places') m
-       WHERE json_extract(m.value, '$.place.lat') IS NOT NULL AND json_extract(m.value, '$.place.lon') IS NOT NULL
-       GROUP BY 1 ORDER BY mentions DESC, name LIMIT ?`,
+      `SELECT place_id AS id, max(name) AS name, max(country) AS country, max(lat) AS lat, max(lon) AS lon,
+         sum(count) AS mentions, count(*) AS documents
+       FROM place_mentions GROUP BY place_id ORDER BY mentions DESC, name LIMIT ?`,
     )
     .all(limit) as RawRow[]
   return rows.map((r) => ({

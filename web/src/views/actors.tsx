@@ -92,6 +92,8 @@ function ActorPage({ id }: { id: string }) {
           </Panel>
           <Panel title="Positions">
             {a.positions.length === 0 ? <p className="muted">No positions stated.</p> : (
+              <>
+              {a.positionCount > a.positions.length ? <p className="muted small">The first {a.positions.length} of {a.positionCount} positions.</p> : null}
               <ul className="plain">
                 {a.positions.map((p) => (
                   <li key={p.doc + p.key}>
@@ -99,6 +101,7 @@ function ActorPage({ id }: { id: string }) {
                   </li>
                 ))}
               </ul>
+              </>
             )}
           </Panel>
         </div>

@@ -33,7 +33,7 @@ export default function Issues({ route }: { route: Route }) {
             <tbody>
               {board.issues.map((i) => (
                 <tr key={i.issue} className={openIssue === i.issue ? 'open' : undefined}>
-                  <th scope="row">{issueLabel(i.issue)}</th>
+                  <th scope="row">{issueLabel(i.issue)} <span className="muted small">{i.status === 'no-data' ? 'no data' : i.status}</span></th>
                   {board.parties.map((p) => {
                     const cell = i.cells.find((c) => c.party.id === p.id)
                     return (
@@ -41,7 +41,7 @@ export default function Issues({ route }: { route: Route }) {
                         {cell ? (
                           <a className="cell-link" href={href('issues', [], { issue: i.issue, party: p.id })} aria-label={`${p.name} on ${issueLabel(i.issue)}: ${cell.latest.stance}`}>
                             <StanceChip stance={cell.latest.stance} /> <span className="cell-summary">{cell.latest.summary}</span>
-                            {cell.history.length > 1 ? <span className="muted small"> ({cell.history.length})</span> : null}
+                            {cell.count > 1 ? <span className="muted small"> ({cell.count})</span> : null}
                           </a>
                         ) : <span className="muted">—</span>}
                       </td>
@@ -70,6 +70,7 @@ function History({ cell, issue, enabled, onChanged }: { cell: BoardCell; issue: 
         <h3>{cell.party.name} on {issueLabel(issue)}</h3>
         <button type="button" className="close" aria-label="Close history" onClick={() => go('issues')}>×</button>
       </header>
+      {cell.count > cell.history.length ? <p className="muted small">The latest {cell.history.length} of {cell.count} positions.</p> : null}
       <ol className="position-history">
         {[...cell.history].reverse().map((p) => (
           <li key={p.key + p.doc}>

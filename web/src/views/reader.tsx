@@ -8,7 +8,7 @@ import type { DocumentView } from '../../../src/api/contract.js'
 import { useApi } from '../api.js'
 import { EventPanel } from '../components/event-panel.js'
 import { ErrorBox, EventLine, LangBadge, Loading, StanceChip, StatusBadge } from '../components/ui.js'
-import { formatDate, issueLabel, language } from '../format.js'
+import { formatDate, httpHref, issueLabel, language } from '../format.js'
 import { pieces, paragraphs, type Mark, type Piece } from '../highlight.js'
 import { href, type Route } from '../router.js'
 
@@ -38,13 +38,14 @@ export default function Reader({ route }: { route: Route }) {
   if (error) return <ErrorBox error={error} />
   if (!doc) return <Loading />
   const marks = marksOf(doc, focus)
+  const link = httpHref(doc.url)
   const pickedEvent = picked?.marks.find((m) => m.kind === 'trigger' || m.kind === 'evidence')
   return (
     <div className="reader">
       <header className="reader-head">
         <h1 lang={doc.language}>{doc.title ?? doc.source}</h1>
         <p className="muted">
-          <LangBadge code={doc.language} /> {language(doc.language)} · {formatDate(doc.published)} · {doc.url ? <a href={doc.url} rel="noreferrer noopener" target="_blank">{doc.source}</a> : doc.source}
+          <LangBadge code={doc.language} /> {language(doc.language)} · {formatDate(doc.published)} · {link ? <a href={link} rel="noreferrer noopener" target="_blank">{doc.source}</a> : doc.source}
           {doc.version > 1 ? ` · version ${doc.version}` : ''}
         </p>
         <p className="legend small">
