@@ -4,6 +4,7 @@
  *
  *   npm run bench                 # 20,000 text + 20,000 HTML documents
  *   npm run bench -- --docs 100000 --no-html
+ *   npm run bench -- --docs 3000 --no-html --batch 256 --workers 2   # tuning
  */
 import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { once } from 'node:events'
@@ -13,8 +14,12 @@ import { parseArgs } from 'node:util'
 import { ingest } from '../src/app/ingest.js'
 import { asHtml, benchDocs } from './corpus.js'
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '20000' }, 'no-html': { type: 'boolean', default: false } } })
+const { values } = parseArgs({
+  options: { docs: { type: 'string', default: '20000' }, 'no-html': { type: 'boolean', default: false }, batch: { type: 'string' }, workers: { type: 'string' } },
+})
 const DOCS = Number(values.docs)
+/** Ingest options under test (`--batch N` documents per transaction, `--workers N`); the defaults otherwise. */
+const TUNING = { ...(values.batch ? { batchSize: Number(values.batch) } : {}), ...(values.workers ? { workers: Number(values.workers) } : {}) }
 const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'))
 
 async function writeJsonl(file: string, html: boolean): Promise<number> {
@@ -44,9 +49,18 @@ async function measureIngest(kind: 'text' | 'html') {
   const load = loadavg()[0]!
   const cpu = process.cpuUsage()
   const started = performance.now()
-  // The main thread's share: storing each batch, then merging its events across documents.
-  const write = { storeMs: 0, mergeMs: 0 }
-  const summary = await ingest([file], { db, onWriteTimes: (t) => ((write.storeMs += t.storeMs), (write.mergeMs += t.mergeMs)) })
+  // The main thread's share: storing each batch and merging its events across documents, in total
+  // and over the first and the last tenth of the documents (merging must not slow as the store grows).
+  const write = { storeMs: 0, mergeMs: 0, docs: 0 }
+  const tenths = { first: { docs: 0, storeMs: 0, mergeMs: 0 }, last: { docs: 0, storeMs: 0, mergeMs: 0 } }
+  const onWriteTimes = (t: { documents: number; storeMs: number; mergeMs: number }) => {
+    write.storeMs += t.storeMs
+    write.mergeMs += t.mergeMs
+    write.docs += t.documents
+    const part = write.docs <= DOCS / 10 ? tenths.first : write.docs > (DOCS * 9) / 10 ? tenths.last : null
+    if (part) (part.docs += t.documents), (part.storeMs += t.storeMs), (part.mergeMs += t.mergeMs)
+  }
+  const summary = await ingest([file], { db, ...TUNING, onWriteTimes })
   const seconds = (performance.now() - started) / 1000
   // CPU time of every thread (workers included): what the run costs whatever else the machine is doing.
   const used = process.cpuUsage(cpu)
@@ -55,11 +69,16 @@ async function measureIngest(kind: 'text' | 'html') {
     docsPerSecond: summary.new / seconds, mbPerSecond: bytes / 1e6 / seconds,
     cpuMsPerDoc: (used.user + used.system) / 1000 / Math.max(1, summary.new), peakRssMB: Math.round(peakRss / 1e6),
     storeMsPerDoc: write.storeMs / Math.max(1, summary.new), mergeMsPerDoc: write.mergeMs / Math.max(1, summary.new),
+    firstTenth: perDoc(tenths.first), lastTenth: perDoc(tenths.last),
     loadavg: [load, loadavg()[0]!],
   }
-  console.log(`${kind}: ${run.documents} docs in ${seconds.toFixed(1)} s, ${run.docsPerSecond.toFixed(0)} docs/s, ${run.mbPerSecond.toFixed(2)} MB/s, ${run.cpuMsPerDoc.toFixed(1)} ms CPU/doc, peak RSS ${run.peakRssMB} MB, load ${load.toFixed(1)}→${loadavg()[0]!.toFixed(1)}; main thread: store ${run.storeMsPerDoc.toFixed(2)} ms/doc, merge ${run.mergeMsPerDoc.toFixed(2)} ms/doc`)
+  console.log(`${kind}: ${run.documents} docs in ${seconds.toFixed(1)} s, ${run.docsPerSecond.toFixed(0)} docs/s, ${run.mbPerSecond.toFixed(2)} MB/s, ${run.cpuMsPerDoc.toFixed(1)} ms CPU/doc, peak RSS ${run.peakRssMB} MB, load ${load.toFixed(1)}→${loadavg()[0]!.toFixed(1)}; main thread: store ${run.storeMsPerDoc.toFixed(2)} ms/doc, merge ${run.mergeMsPerDoc.toFixed(2)} ms/doc (first tenth ${run.firstTenth.storeMs.toFixed(2)} + ${run.firstTenth.mergeMs.toFixed(2)}, last tenth ${run.lastTenth.storeMs.toFixed(2)} + ${run.lastTenth.mergeMs.toFixed(2)})`)
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true })
   return run
+}
+
+function perDoc(p: { docs: number; storeMs: number; mergeMs: number }) {
+  return { storeMs: p.storeMs / Math.max(1, p.docs), mergeMs: p.mergeMs / Math.max(1, p.docs) }
 }
 
 function segmentationFloor(): { seconds: number; sentences: number; words: number } {

@@ -1,6 +1,6 @@
 /**
- * The worker thread side of workerAnalyser: one context, then documents in,
- * results out. A context that cannot be built (a bad actors file or profile)
+ * The worker thread side of workerAnalyser: one context ('ready' once it is
+ * built), then documents in, results out, in order. A context that cannot be built (a bad actors file or profile)
  * is reported once as 'init-failed', and every document sent is answered with
  * that failure, so the main thread can stop the ingest with the real error.
  */
@@ -15,6 +15,8 @@ let ctx: PipelineContext | null = null
 let initError: unknown = null
 try {
   ctx = createContext(options)
+  // The pool times a document only once the context is built.
+  parentPort?.postMessage({ type: 'ready' } satisfies WorkerMessage)
 } catch (error) {
   initError = error
   const failure: WorkerMessage = {

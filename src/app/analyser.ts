@@ -1,15 +1,22 @@
 /**
  * Runs the pipeline on raw documents, in this thread or on a pool of worker
- * threads (one per core by default). Workers each build their own context
- * (knowledge base, profiles) once, all at the same time as soon as the pool
- * is made; raw documents go in, analyses or one-line failures come out.
- * Backpressure: at most `IN_FLIGHT_PER_WORKER × workers` documents in flight.
+ * threads (one per core by default; ./worker-pool.ts). Workers each build
+ * their own context (knowledge base, profiles) once, all at the same time as
+ * soon as the pool is made; raw documents go in, analyses or one-line
+ * failures come out. Every document is analysed under a time limit
+ * (`deadlineMs`, default 20 s, plus 1 s per 20,000 characters), reported as
+ * 'analysis-timeout': in a
+ * worker, which is stopped and replaced; a large document of an in-thread
+ * batch, which cannot be stopped here, goes to a worker of its own.
+ * Backpressure: at most 64 documents in flight per worker.
  */
-import { Worker } from 'node:worker_threads'
 import type { RawDoc } from '../core/doc.js'
 import { describeError, ParleyError, type ParleyErrorCode } from '../core/errors.js'
 import { analyse, createContext, type PipelineOptions } from '../pipeline.js'
 import { prepareDocument, type PreparedDocument } from '../store/prepared.js'
+import { workerAnalyser, type PoolOptions } from './worker-pool.js'
+
+export { DEFAULT_DEADLINE_MS, DEFAULT_MS_PER_CHAR, WORKER_HEAP_MB, workerAnalyser, type PoolOptions } from './worker-pool.js'
 
 /** A document analysed and turned into its database rows (in the thread that analysed it). */
 export type AnalysisResult =
@@ -33,9 +40,26 @@ export function analyseOne(raw: RawDoc, ctx: ReturnType<typeof createContext>): 
   }
 }
 
-export function inlineAnalyser(options: PipelineOptions): Analyser {
+/**
+ * Larger than this (raw characters), a document of an in-thread batch is
+ * analysed in a worker, where the time limit can stop it. Smaller ones take
+ * milliseconds: segmentation bounds every sentence, so the work grows with
+ * the length of the text.
+ */
+export const INLINE_MAX_CHARS = 20_000
+
+export function inlineAnalyser(options: PipelineOptions, pool: PoolOptions = {}): Analyser {
   const ctx = createContext(options)
-  return { analyse: async (raw) => analyseOne(raw, ctx), ready: async () => {}, close: async () => {} }
+  let delegate: Analyser | null = null
+  return {
+    analyse: async (raw) => {
+      if (raw.body.length <= INLINE_MAX_CHARS) return analyseOne(raw, ctx)
+      delegate ??= workerAnalyser(options, 1, pool)
+      return delegate.analyse(raw)
+    },
+    ready: async () => {},
+    close: async () => delegate?.close(),
+  }
 }
 
 /** A context error as it crosses from a worker (classes do not survive cloning). */
@@ -45,77 +69,8 @@ export interface InitFailure {
   readonly ruleId: string | null
 }
 
-/** Messages from bin/analyse-worker.js. */
+/** Messages from bin/analyse-worker.js: its context is built (or could not be), then one result per document. */
 export type WorkerMessage =
+  | { readonly type: 'ready' }
   | { readonly type: 'init-failed'; readonly error: InitFailure }
   | { readonly type: 'result'; readonly id: number; readonly result: AnalysisResult }
-
-function revive(failure: InitFailure): Error {
-  return failure.code ? new ParleyError(failure.code, failure.message, failure.ruleId ?? undefined) : new Error(failure.message)
-}
-
-interface Pending {
-  readonly resolve: (r: AnalysisResult) => void
-  readonly raw: RawDoc
-}
-
-/**
- * Documents queued per worker. Enough that a worker never waits while the
- * main thread is busy committing a batch; raw documents are small.
- */
-const IN_FLIGHT_PER_WORKER = 64
-
-export function workerAnalyser(options: PipelineOptions, workers: number): Analyser {
-  const entry = new URL('../../bin/analyse-worker.js', import.meta.url)
-  // Only plain pipeline options cross into workers (callbacks cannot be cloned).
-  const pipeline: PipelineOptions = { actorFiles: [...(options.actorFiles ?? [])], profile: options.profile ?? null }
-  const pool = Array.from({ length: workers }, () => ({
-    worker: new Worker(entry, { workerData: { options: pipeline } }),
-    queue: new Map<number, Pending>(),
-  }))
-  const limit = workers * IN_FLIGHT_PER_WORKER
-  let nextId = 0
-  let failure: Error | null = null
-  let waiters: { resolve: () => void; reject: (e: Error) => void }[] = []
-  const inFlight = () => pool.reduce((n, p) => n + p.queue.size, 0)
-  const release = () => {
-    if (failure) waiters.splice(0).forEach((w) => w.reject(failure as Error))
-    else if (inFlight() < limit) waiters.splice(0).forEach((w) => w.resolve())
-  }
-  for (const slot of pool) {
-    const crash = (reason: string) => {
-      // A worker that dies fails its own documents by name; the batch goes on in the others.
-      for (const p of slot.queue.values()) p.resolve({ ok: false, source: p.raw.source, ruleId: 'analysis-crashed', reason })
-      slot.queue.clear()
-      release()
-    }
-    slot.worker.on('message', (msg: WorkerMessage) => {
-      if (msg.type === 'init-failed') {
-        failure ??= revive(msg.error)
-        return crash(failure.message)
-      }
-      slot.queue.get(msg.id)?.resolve(msg.result)
-      slot.queue.delete(msg.id)
-      release()
-    })
-    slot.worker.on('error', (error) => crash(describeError(error)))
-  }
-  return {
-    analyse(raw) {
-      const slot = pool.reduce((a, b) => (b.queue.size < a.queue.size ? b : a))
-      const id = nextId++
-      return new Promise((resolve) => {
-        slot.queue.set(id, { resolve, raw })
-        slot.worker.postMessage({ id, raw })
-      })
-    },
-    ready: () => {
-      if (failure) return Promise.reject(failure)
-      return inFlight() < limit ? Promise.resolve() : new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }))
-    },
-    async close() {
-      waiters = []
-      await Promise.all(pool.map((p) => p.worker.terminate()))
-    },
-  }
-}

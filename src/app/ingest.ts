@@ -14,7 +14,7 @@ import type { PipelineOptions } from '../pipeline.js'
 import { openStore, type SqliteStore } from '../store/index.js'
 import type { PreparedDocument } from '../store/prepared.js'
 import { inlineAnalyser, workerAnalyser, type Analyser, type AnalysisResult } from './analyser.js'
-import { updateClusters } from './merge.js'
+import { storeAndMerge } from './merge.js'
 
 export interface IngestFailure {
   readonly source: string
@@ -41,6 +41,9 @@ export interface IngestOptions extends PipelineOptions {
   readonly workers?: number
   /** A batch of at most this many documents is analysed in this thread; a larger one on the worker pool (its start-up costs more than a few documents). */
   readonly inlineFirst?: number
+  /** Time limit for analysing one document, in ms (default 20 s), plus `msPerChar` per character (default 0.05); over it, the document fails with 'analysis-timeout'. */
+  readonly deadlineMs?: number
+  readonly msPerChar?: number
   /** Called after each input with the running summary and the input's source. */
   readonly onProgress?: (summary: Readonly<IngestSummary>, source: string) => void
   /** Called after each committed batch with the ids of the documents it stored. */
@@ -77,7 +80,11 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
     }
     // The inline context also validates actor files and profiles before any work starts; the pool's
     // workers report a bad one through ready().
-    analyser = workers > 1 && !done ? workerAnalyser(options, workers) : inlineAnalyser(options)
+    const pool = {
+      ...(options.deadlineMs === undefined ? {} : { deadlineMs: options.deadlineMs }),
+      ...(options.msPerChar === undefined ? {} : { msPerChar: options.msPerChar }),
+    }
+    analyser = workers > 1 && !done ? workerAnalyser(options, workers, pool) : inlineAnalyser(options, pool)
     const feed = new OrderedFeed(analyser, writer, summary, options)
     for (const item of ahead) await feed.push(item)
     ahead.length = 0
@@ -168,14 +175,11 @@ class BatchWriter {
     if (this.batch.length === 0) return
     const batch = this.batch
     this.batch = []
-    const started = performance.now()
-    const outcomes = this.store.saveBatch(batch)
-    const saved = performance.now()
+    // Stored and merged into events across documents in one transaction (each event row written once).
+    const { outcomes, storeMs, mergeMs } = storeAndMerge(this.store, batch)
     outcomes.forEach((outcome, i) => this.count(outcome, batch[i]!.language))
     const stored = batch.filter((_, i) => outcomes[i] === 'new').map((a) => a.id)
-    // Merge the new mentions into events across documents (incremental; one transaction).
-    if (stored.length > 0) updateClusters(this.store, stored)
-    this.options.onWriteTimes?.({ documents: batch.length, storeMs: saved - started, mergeMs: performance.now() - saved })
+    this.options.onWriteTimes?.({ documents: batch.length, storeMs, mergeMs })
     this.options.onBatch?.(this.store, stored)
   }
 

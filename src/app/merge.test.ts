@@ -7,7 +7,8 @@ import { report, type EventSpec } from '../merge/fixtures/reports.js'
 import { MIGRATIONS } from '../store/migrations/index.js'
 import { openStore, type SqliteStore } from '../store/index.js'
 import { formatEvent, listEvents } from './events-list.js'
-import { clusterPending, outletOf, rebuildClusters, updateClusters } from './merge.js'
+import { prepareDocument } from '../store/prepared.js'
+import { clusterPending, outletOf, rebuildClusters, storeAndMerge, updateClusters } from './merge.js'
 
 const dirs: string[] = []
 function tempStore(): SqliteStore {
@@ -156,6 +157,42 @@ describe('updateClusters on the store', () => {
     expect(outletOf({ url: 'https://www.wire.example/a/b', source: 'x.html' })).toBe('wire.example')
     expect(outletOf({ url: null, source: 'corpus/report.txt' })).toBe('corpus/report.txt')
     expect(outletOf({ url: 'not a url', source: 'feed.xml#3' })).toBe('feed.xml#3')
+  })
+})
+
+describe('storeAndMerge', () => {
+  const tables = (store: SqliteStore) => ({
+    events: store.db.prepare('SELECT doc_id, id, cluster FROM events ORDER BY doc_id, id').all(),
+    clusters: store.db.prepare('SELECT id, seq, type, date_value, reports, mentions, outlets, languages, versions, profile FROM clusters ORDER BY id').all(),
+    merges: store.db.prepare('SELECT * FROM event_merges ORDER BY doc_id, event_id').all(),
+    keys: store.db.prepare('SELECT * FROM cluster_keys ORDER BY type, bucket, term, cluster_id').all(),
+  })
+  const batches = [[lachinA, ceasefireEn, mayRound], [lachinB, ceasefireVi, laterRound, berlinRound]]
+
+  it('stores and merges a batch exactly as saveBatch then updateClusters do, in one transaction', () => {
+    const twoSteps = tempStore()
+    const combined = tempStore()
+    batches.forEach((batch, i) => {
+      const now = `2026-01-0${i + 1}T00:00:00.000Z`
+      twoSteps.saveBatch(batch, now)
+      updateClusters(twoSteps, batch.map((r) => r.id))
+      const result = storeAndMerge(combined, batch.map(prepareDocument), now)
+      expect(result.outcomes).toEqual(batch.map(() => 'new'))
+    })
+    expect(tables(combined)).toEqual(tables(twoSteps))
+    expect(combined.db.prepare('SELECT COUNT(*) AS n FROM events WHERE cluster IS NULL').get()).toEqual({ n: 0 })
+    twoSteps.close()
+    combined.close()
+  })
+
+  it('merges documents left unclustered first, and skips a document already stored', () => {
+    const store = tempStore()
+    store.saveBatch([lachinA], '2026-01-01T00:00:00.000Z')
+    const result = storeAndMerge(store, [lachinA, lachinB].map(prepareDocument), '2026-01-02T00:00:00.000Z')
+    expect(result.outcomes).toEqual(['unchanged', 'new'])
+    expect(result.merge).toEqual({ assigned: 3, newClusters: 1, merged: 2, contested: 0 })
+    expect(clusterOf(store, lachinB)).toBe(clusterOf(store, lachinA))
+    store.close()
   })
 })
 

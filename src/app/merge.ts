@@ -1,10 +1,11 @@
 /**
- * Applies the merge stage (src/merge) to the store. After each saved batch,
- * `updateClusters(store, docIds)` files every not-yet-clustered event of those
- * documents into a cluster: it reads only the candidate clusters indexed under
- * the mention's keys (src/merge/keys.ts), never the whole table, and
- * writes the mention's cluster, the cluster's row and keys, and the merge
- * message, all in one transaction.
+ * Applies the merge stage (src/merge) to the store. `storeAndMerge(store,
+ * batch)` (what ingest calls) stores a batch of documents with each event's
+ * cluster decided first; `updateClusters(store, docIds)` files every
+ * not-yet-clustered event of stored documents. Either reads only the
+ * candidate clusters indexed under the mention's keys (src/merge/keys.ts),
+ * never the whole table, and writes the mention's cluster, the cluster's row
+ * and keys, and the merge message, all in one transaction (./merger.ts).
  *
  *   updateClusters(store, ['4f2a…', '9b1c…'])  // { assigned: 7, newClusters: 5, merged: 2, contested: 0 }
  *
@@ -13,34 +14,14 @@
  * document whose events are still unclustered is taken along, in that order.
  */
 import type { EventRecord, PartialDate, Precision } from '../core/doc.js'
-import {
-  boundOf, clusterKeys, decide, lookupOf, mentionOf, summarize,
-  type ClusterProfile, type DayInterval, type Decision, type KeyQuery, type Lookup, type MentionDoc, type SameDocumentCandidate,
-} from '../merge/index.js'
-import type { SqliteStore } from '../store/index.js'
+import { mentionOf, type Mention, type MentionDoc } from '../merge/index.js'
+import type { SaveOutcome, SqliteStore } from '../store/index.js'
+import type { PreparedDocument } from '../store/prepared.js'
+import { forgetProfiles, Merger, type MergeSummary } from './merger.js'
+
+export { MAX_CANDIDATES, PROFILE_CACHE, type MergeSummary } from './merger.js'
 
 type Db = SqliteStore['db']
-
-export interface MergeSummary {
-  /** Mentions given a cluster. */
-  assigned: number
-  newClusters: number
-  /** Mentions that joined an existing cluster. */
-  merged: number
-  /** Mentions that joined as a disputed version. */
-  contested: number
-}
-
-/** At most this many candidate clusters are compared per mention (the oldest first). */
-export const MAX_CANDIDATES = 500
-/** Parsed profiles kept per merging pass (bounded memory; a miss costs one row read). */
-export const PROFILE_CACHE = 5000
-
-interface ProfileVersion {
-  id: string
-  seq: number
-  mentions: number
-}
 
 interface DocRow {
   id: string
@@ -54,25 +35,100 @@ interface DocRow {
 
 export function updateClusters(store: SqliteStore, docIds: readonly string[]): MergeSummary {
   const db = store.db
-  return db.transaction(() => {
-    const merger = new Merger(db)
+  return inPass(db, (merger) => {
     // Note: documents left unclustered earlier (stored before merging, or reset by a migration) go
     // first, in ingest order, so incremental merging files events in the order a rebuild would.
     const pending = db.prepare('SELECT DISTINCT doc_id FROM events WHERE cluster IS NULL').pluck().all() as string[]
-    for (const doc of orderedDocs(db, [...pending, ...docIds])) merger.document(doc)
-    return merger.summary
-  })()
+    for (const doc of orderedDocs(db, [...pending, ...docIds])) merger.document(mentionDoc(doc))
+  })
+}
+
+export interface StoredBatch {
+  /** Per document, in the order given. */
+  readonly outcomes: readonly SaveOutcome[]
+  readonly merge: MergeSummary
+  /** How long storing the rows took, and merging (deciding and writing clusters), in ms. */
+  readonly storeMs: number
+  readonly mergeMs: number
+}
+
+/**
+ * Store a batch of documents and merge their events, in one transaction:
+ * what `saveBatch` then `updateClusters` do, but each event is stored with
+ * its cluster already decided, so no event row is written twice and the
+ * batch commits once. The same clusters, ids and messages as the two steps:
+ * documents left unclustered go first, then the batch's in ingest order
+ * (they share one ingest time, so by source and id), events in text order.
+ */
+export function storeAndMerge(store: SqliteStore, docs: readonly PreparedDocument[], now = new Date().toISOString()): StoredBatch {
+  const db = store.db
+  const t0 = performance.now()
+  try {
+    return db.transaction(() => {
+      const merger = new Merger(db)
+      const pending = db.prepare('SELECT DISTINCT doc_id FROM events WHERE cluster IS NULL').pluck().all() as string[]
+      for (const doc of orderedDocs(db, pending)) merger.document(mentionDoc(doc))
+      // (a text given twice is stored once: the first)
+      const fresh = [...new Map(docs.filter((d) => !store.hasDocument(d.id)).reverse().map((d) => [d.id, d])).values()]
+      fresh.sort((a, b) => cmp(a.source, b.source) || cmp(a.id, b.id))
+      const clusters = new Map<string, string>()
+      for (const d of fresh) merger.unsaved(mentionsOf(d), (event, cluster) => clusters.set(`${d.id}/${event}`, cluster))
+      const t1 = performance.now()
+      const outcomes = store.saveBatch(docs.map((d) => withClusters(d, clusters)), now)
+      const t2 = performance.now()
+      merger.finish()
+      return { outcomes, merge: merger.summary, storeMs: t2 - t1, mergeMs: t1 - t0 + performance.now() - t2 }
+    })()
+  } catch (error) {
+    forgetProfiles(db)
+    throw error
+  }
+}
+
+/** Index of the cluster and record columns in a prepared event row (src/store/prepared.ts). */
+const CLUSTER_COLUMN = 10
+const RECORD_COLUMN = 11
+
+/** A prepared document's event mentions, in the order the events table would give them (sentence, id). */
+function mentionsOf(d: PreparedDocument): Mention[] {
+  const [, , , , language, published, precision] = d.document as (string | null)[]
+  const doc = mentionDoc({ id: d.id, source: d.source, url: d.url, language: language ?? 'und', published: published ?? null, published_precision: precision ?? null })
+  const records = d.events.map((row) => JSON.parse(String(row[RECORD_COLUMN])) as EventRecord)
+  records.sort((a, b) => a.sentence - b.sentence || a.id.length - b.id.length || cmp(a.id, b.id))
+  return records.map((r) => mentionOf(r, doc))
+}
+
+function withClusters(d: PreparedDocument, clusters: ReadonlyMap<string, string>): PreparedDocument {
+  const events = d.events.map((row) => row.map((v, i) => (i === CLUSTER_COLUMN ? (clusters.get(`${d.id}/${row[1]}`) ?? v) : v)))
+  return { ...d, events }
 }
 
 /** Forget every cluster and file all events again, in ingest order (same ids as incremental merging). */
 export function rebuildClusters(store: SqliteStore): MergeSummary {
   const db = store.db
+  forgetProfiles(db)
+  // (the inner pass is a savepoint of this transaction, and numbers clusters from 1 again)
   return db.transaction(() => {
     db.exec('DELETE FROM event_merges; DELETE FROM cluster_keys; DELETE FROM clusters; UPDATE events SET cluster = NULL WHERE cluster IS NOT NULL;')
-    const merger = new Merger(db)
-    for (const doc of allDocs(db)) merger.document(doc)
-    return merger.summary
+    return inPass(db, (merger) => {
+      for (const doc of allDocs(db)) merger.document(mentionDoc(doc))
+    })
   })()
+}
+
+/** One merging pass in one transaction; on failure the cached profiles are dropped with it (the rows roll back). */
+function inPass(db: Db, run: (merger: Merger) => void): MergeSummary {
+  try {
+    return db.transaction(() => {
+      const merger = new Merger(db)
+      run(merger)
+      merger.finish()
+      return merger.summary
+    })()
+  } catch (error) {
+    forgetProfiles(db)
+    throw error
+  }
 }
 
 /** Cluster the events of any document stored without clusters (e.g. ingested before merging existed). */
@@ -104,7 +160,7 @@ function* allDocs(db: Db): Generator<DocRow> {
   }
 }
 
-function mentionDoc(d: DocRow): MentionDoc {
+function mentionDoc(d: Omit<DocRow, 'ingested_at'>): MentionDoc {
   const published: PartialDate | null = d.published ? { value: d.published, precision: (d.published_precision ?? 'day') as Precision } : null
   return { id: d.id, language: d.language, published, outlet: outletOf(d) }
 }
@@ -119,165 +175,4 @@ export function outletOf(d: { readonly url: string | null; readonly source: stri
     }
   }
   return d.source
-}
-
-/** One merging pass over a transaction: prepared statements and running counts. */
-class Merger {
-  readonly summary: MergeSummary = { assigned: 0, newClusters: 0, merged: 0, contested: 0 }
-  private seq: number
-  private readonly lookups = new Map<string, ReturnType<Db['prepare']>>()
-  private readonly cache = new Map<string, ClusterProfile>()
-  private readonly sql
-
-  constructor(private readonly db: Db) {
-    this.seq = (db.prepare('SELECT coalesce(max(seq), 0) AS n FROM clusters').get() as { n: number }).n
-    this.sql = {
-      events: db.prepare('SELECT record FROM events WHERE doc_id = ? AND cluster IS NULL ORDER BY sentence, length(id), id').pluck(),
-      profile: db.prepare('SELECT profile FROM clusters WHERE id = ?').pluck(),
-      taken: db.prepare('SELECT 1 FROM clusters WHERE id = ?').pluck(),
-      version: db.prepare('SELECT id, seq, mentions FROM clusters WHERE id = ?'),
-      sameDoc: db.prepare('SELECT cluster, sentence FROM events WHERE doc_id = ? AND cluster IS NOT NULL ORDER BY sentence'),
-      setCluster: db.prepare('UPDATE events SET cluster = ? WHERE doc_id = ? AND id = ?'),
-      dropKeys: db.prepare('DELETE FROM cluster_keys WHERE cluster_id = ?'),
-      addKey: db.prepare('INSERT OR IGNORE INTO cluster_keys (type, bucket, term, cluster_id, date_lo, date_hi) VALUES (?, ?, ?, ?, ?, ?)'),
-      message: db.prepare(
-        `INSERT OR REPLACE INTO event_merges (doc_id, event_id, cluster_id, rule_id, reason, cause_doc, cause_event)
-         VALUES (@doc, @event, @cluster, @ruleId, @reason, @causeDoc, @causeEvent)`,
-      ),
-      save: db.prepare(SAVE_CLUSTER),
-    }
-  }
-
-  document(d: DocRow): void {
-    const doc = mentionDoc(d)
-    const records = (this.sql.events.all(d.id) as string[]).map((r) => JSON.parse(r) as EventRecord)
-    for (const record of records) this.mention(mentionOf(record, doc))
-  }
-
-  private mention(m: ReturnType<typeof mentionOf>): void {
-    const lookup = lookupOf(m)
-    const bound = boundOf(m)
-    const decision = decide(m, {
-      indexed: lookup && bound ? this.candidates(lookup, bound) : [],
-      sameDocument: () => this.sameDocument(m.doc),
-      taken: (id) => this.sql.taken.get(id) !== undefined,
-      nextSeq: this.seq + 1,
-    })
-    this.apply(decision, m.doc, m.event)
-  }
-
-  private candidates(l: Lookup, bound: DayInterval): ClusterProfile[] {
-    const parts = [l.fine, l.coarse].filter((q): q is KeyQuery => q !== null)
-    const shape = parts.map((q) => `${q.types.length},${q.buckets.length},${q.terms.length}`).join(';')
-    let statement = this.lookups.get(shape)
-    if (!statement) {
-      statement = this.db.prepare(candidateSql(parts))
-      this.lookups.set(shape, statement)
-    }
-    const params = parts.flatMap((q) => [...q.types, ...q.buckets, ...q.terms, bound.hi, bound.lo])
-    const rows = statement.all(params) as ProfileVersion[]
-    return rows.map((r) => this.profile(r))
-  }
-
-  /** A cluster's profile, parsed once per version (a profile changes only when a mention joins). */
-  private profile(v: ProfileVersion): ClusterProfile {
-    const cached = this.cache.get(v.id)
-    if (cached && cached.seq === v.seq && cached.mentions === v.mentions) return cached
-    const profile = JSON.parse(this.sql.profile.get(v.id) as string) as ClusterProfile
-    this.remember(profile)
-    return profile
-  }
-
-  private remember(p: ClusterProfile): void {
-    this.cache.delete(p.id)
-    this.cache.set(p.id, p)
-    // Note: a Map iterates in insertion order, so the first key is the least recently stored.
-    if (this.cache.size > PROFILE_CACHE) this.cache.delete(this.cache.keys().next().value!)
-  }
-
-  private sameDocument(doc: string): SameDocumentCandidate[] {
-    const sentences = new Map<string, number[]>()
-    for (const row of this.sql.sameDoc.all(doc) as { cluster: string; sentence: number }[]) {
-      sentences.set(row.cluster, [...(sentences.get(row.cluster) ?? []), row.sentence])
-    }
-    return [...sentences].flatMap(([id, list]) => {
-      const version = this.sql.version.get(id) as ProfileVersion | undefined
-      return version ? [{ profile: this.profile(version), sentences: list }] : []
-    })
-  }
-
-  private apply(decision: Decision, doc: string, event: string): void {
-    const p = decision.profile
-    const before = decision.kind === 'join' ? this.cache.get(p.id) : undefined
-    this.save(p, before)
-    this.sql.setCluster.run(p.id, doc, event)
-    this.summary.assigned++
-    if (decision.kind === 'new') {
-      this.seq = p.seq
-      this.summary.newClusters++
-      return
-    }
-    const msg = decision.message
-    this.sql.message.run({ ...msg, causeDoc: msg.cause.doc, causeEvent: msg.cause.event })
-    this.summary.merged++
-    if (msg.ruleId === 'contested-event') this.summary.contested++
-  }
-
-  private save(p: ClusterProfile, before: ClusterProfile | undefined): void {
-    this.sql.save.run(clusterRow(p))
-    this.remember(p)
-    const keys = keyStrings(p)
-    // Note: most mentions only confirm what the cluster already had; its keys then stay as they are.
-    if (before && sameSet(keys, keyStrings(before))) return
-    this.sql.dropKeys.run(p.id)
-    const bound = p.hard ?? p.soft
-    if (bound) for (const k of clusterKeys(p)) this.sql.addKey.run(k.type, k.bucket, k.term, p.id, bound.lo, bound.hi)
-  }
-}
-
-/** A cluster's keys with its bounds, to tell whether anything filed changed. */
-function keyStrings(p: ClusterProfile): string[] {
-  const bound = p.hard ?? p.soft
-  return clusterKeys(p).map((k) => `${k.type}|${k.bucket}|${k.term}|${bound?.lo}|${bound?.hi}`)
-}
-
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && new Set([...a, ...b]).size === a.length
-
-const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ')
-
-/**
- * Clusters under any of the key products whose date bounds meet the mention's.
- * Note: the date test is the merger's own first test, done here, inside the
- * index range, so that clusters of other days are never read.
- */
-function candidateSql(parts: readonly KeyQuery[]): string {
-  const keyed = parts
-    .map((q) => `SELECT cluster_id FROM cluster_keys WHERE type IN (${marks(q.types.length)})
-       AND bucket IN (${marks(q.buckets.length)}) AND term IN (${marks(q.terms.length)}) AND date_lo <= ? AND date_hi >= ?`)
-    .join(' UNION ')
-  return `SELECT id, seq, mentions FROM clusters WHERE id IN (${keyed}) ORDER BY seq LIMIT ${MAX_CANDIDATES}`
-}
-
-const CLUSTER_COLUMNS = [
-  'id', 'seq', 'type', 'negated', 'date_value', 'date_precision', 'date_lo', 'date_hi', 'place', 'place_country', 'lat', 'lon',
-  'sources', 'targets', 'mediators', 'first_reported', 'last_reported', 'reports', 'mentions', 'outlets', 'languages',
-  'contested', 'versions', 'profile',
-] as const
-
-const SAVE_CLUSTER = `INSERT INTO clusters (${CLUSTER_COLUMNS.join(', ')}) VALUES (${CLUSTER_COLUMNS.map((c) => `@${c}`).join(', ')})
-  ON CONFLICT(id) DO UPDATE SET ${CLUSTER_COLUMNS.filter((c) => c !== 'id' && c !== 'seq').map((c) => `${c} = excluded.${c}`).join(', ')}`
-
-function clusterRow(p: ClusterProfile): Record<(typeof CLUSTER_COLUMNS)[number], string | number | null> {
-  const s = summarize(p)
-  const bound = p.hard ?? p.soft
-  return {
-    id: p.id, seq: p.seq, type: s.type, negated: s.negated ? 1 : 0,
-    date_value: s.date?.value ?? null, date_precision: s.date?.precision ?? null, date_lo: bound?.lo ?? null, date_hi: bound?.hi ?? null,
-    place: s.place?.name ?? null, place_country: s.place?.country ?? null, lat: s.place?.lat ?? null, lon: s.place?.lon ?? null,
-    sources: s.actors.source.join('+'), targets: s.actors.target.join('+'), mediators: s.actors.mediators.join('+'),
-    first_reported: s.firstReported, last_reported: s.lastReported,
-    reports: s.reports, mentions: s.mentions, outlets: s.outlets, languages: s.languages.join(','),
-    contested: s.contested.length > 0 ? s.contested.join(',') : null,
-    versions: JSON.stringify(s.versions), profile: JSON.stringify(p),
-  }
 }

@@ -4,6 +4,7 @@
  * into noun phrases ("Armenia and Azerbaijan", "US Secretary of State
  * Antony Blinken") with the slot cues around them ("mediated by X").
  */
+import { firstEndingAfter } from '../core/overlap.js'
 import type { ActorMention, PlaceMention, Sentence } from '../core/doc.js'
 import type { CueKind, CuePayload, Language } from './lexicon.js'
 import type { LexMatch } from './matcher.js'
@@ -48,14 +49,7 @@ export interface DocView {
 
 /** Index of the first token ending after `offset` (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return firstEndingAfter(tokens, offset)
 }
 
 function cueIndex(cues: readonly LexMatch<CuePayload>[]): Map<number, CueKind[]> {

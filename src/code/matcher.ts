@@ -1,8 +1,8 @@
 /**
  * A lexicon matcher over word tokens, built once per language: every phrase
  * of the language data is compiled into one Aho-Corasick automaton over the
- * folded, space-joined tokens of a sentence, so a sentence is scanned once
- * whatever the size of the lexicon.
+ * folded, space-joined tokens of a sentence (src/core/automaton.ts), so a
+ * sentence is scanned once whatever the size of the lexicon.
  *
  * Phrase syntax (in the YAML data):
  *   "peace talks"        exact words
@@ -11,7 +11,7 @@
  *   "*malıdır"           a word ending in "malıdır" (verb-final suffixes; single words only)
  * A phrase's words are folded and split like the text ("cease-fire" is two words).
  */
-import { AhoCorasick } from '@monyone/aho-corasick'
+import { Automaton } from '../core/automaton.js'
 import { foldWords, type FoldOptions } from './tokens.js'
 
 export interface TokenSpec {
@@ -71,8 +71,10 @@ function runMatches(specs: readonly TokenSpec[], tokens: readonly string[], at: 
 }
 
 export class LexiconMatcher<T> {
-  private readonly automaton: AhoCorasick | null
+  private readonly automaton: Automaton | null
   private readonly heads = new Map<string, Head<T>[]>()
+  /** The automaton's keys, by index: the heads' map keys. */
+  private readonly keys: readonly (readonly Head<T>[])[]
   /** Word-final patterns, by their last letter. */
   private readonly endings = new Map<string, { readonly ending: string; readonly payload: T }[]>()
 
@@ -96,7 +98,8 @@ export class LexiconMatcher<T> {
       list.push({ payload, parts, headLength })
       this.heads.set(key, list)
     }
-    this.automaton = this.heads.size > 0 ? new AhoCorasick([...this.heads.keys()]) : null
+    this.keys = [...this.heads.values()]
+    this.automaton = this.heads.size > 0 ? new Automaton([...this.heads.keys()]) : null
   }
 
   /** Every occurrence of every phrase inside tokens[from, to). */
@@ -111,14 +114,15 @@ export class LexiconMatcher<T> {
       text += ' ' + (tokens[i] ?? '')
     }
     text += ' '
-    for (const hit of this.automaton.matchInText(text)) {
-      const at = startAt.get(hit.begin)
-      if (at === undefined) continue
-      for (const head of this.heads.get(hit.keyword) ?? []) {
+    // (occurrences come by end position, longest first at one end)
+    this.automaton.scan(text, (begin, _end, key) => {
+      const at = startAt.get(begin)
+      if (at === undefined) return
+      for (const head of this.keys[key] ?? []) {
         const m = this.complete(head, tokens, at, to)
         if (m) out.push(m)
       }
-    }
+    })
     return out
   }
 

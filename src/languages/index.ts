@@ -17,9 +17,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parse } from 'yaml'
 import type { z } from 'zod'
 import { ParleyError } from '../core/errors.js'
+import { readYaml } from '../core/yaml-cache.js'
 
 export const LANGUAGES_DIR = dirname(fileURLToPath(import.meta.url))
 
@@ -43,7 +43,7 @@ export function languageData<S extends z.ZodType>(stage: string, iso: string, sc
   const file = join(LANGUAGES_DIR, iso, `${stage}.yaml`)
   let value: z.infer<S> | null = null
   if (existsSync(file)) {
-    const parsed = schema.safeParse(parse(readFileSync(file, 'utf8')))
+    const parsed = schema.safeParse(readYaml(file))
     if (!parsed.success) {
       throw new ParleyError('PARLEY_CONFIG', `Invalid language data ${file}: ${parsed.error.issues[0]?.message ?? 'schema mismatch'}`)
     }

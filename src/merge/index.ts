@@ -31,7 +31,7 @@ export { clusterKeys, lookupKeys, lookupOf, type ClusterKey, type KeyQuery, type
 export { boundOf, mentionOf, type Mention, type MentionDoc } from './mention.js'
 export type { DayInterval } from './dates.js'
 export { summarize, type ClusterSummary } from './summary.js'
-export type { ClusterProfile } from './profile.js'
+export { profileFromJson, type ClusterProfile } from './profile.js'
 export type { SameDocumentCandidate } from './choose.js'
 export type { MergeMessage } from './message.js'
 export type { Contest, Version } from './versions.js'
@@ -49,6 +49,8 @@ export interface Candidates {
   readonly taken: (id: string) => boolean
   /** The next creation sequence number. */
   readonly nextSeq: number
+  /** Whether the mention's document already has a mention in a cluster (by default: it gave the cluster's latest mention). */
+  readonly contributed?: (id: string) => boolean
 }
 
 /** Where one mention goes: an existing cluster (updated profile and message) or a new one. */
@@ -57,7 +59,10 @@ export function decide(m: Mention, c: Candidates): Decision {
   const sameDocument = indexed || m.date.kind === 'hard' ? [] : c.sameDocument()
   const match: Match | null = indexed ?? chooseInDocument(m, sameDocument)
   const target = match ? [...c.indexed, ...sameDocument.map((s) => s.profile)].find((p) => p.id === match.cluster) : undefined
-  if (match && target) return { kind: 'join', profile: addMember(target, m), message: mergeMessage(m, match, target) }
+  if (match && target) {
+    const newReport = c.contributed ? !c.contributed(target.id) : undefined
+    return { kind: 'join', profile: addMember(target, m, newReport), message: mergeMessage(m, match, target) }
+  }
   const natural = clusterIdFor(m)
   const id = c.taken(natural) ? fallbackIdFor(m) : natural
   return { kind: 'new', profile: newProfile(id, c.nextSeq, m) }

@@ -10,12 +10,19 @@
  *   a wide publication window) needs the exact same sides or the same place
  *   (compare.ts). So these keys name exactly that evidence, and a day-dated
  *   mention does not have to read every "2020" cluster of its states.
+ * - Soft keys: (type, year, exact sides + place word | map cell | mode, or
+ *   exact sides + polarity for incidents). A comparison where either side is
+ *   bounded only by publication dates needs the same type and the exact same
+ *   sides, and the same place or identifying mode (or, for an incident, a
+ *   denial of the other polarity). Clusters not yet dated by any text are
+ *   filed under these keys only, so that the many undated reports that never
+ *   merge are not read by every mention of their states and month.
  *
  * parts.test.ts checks that every pair `compare` accepts shares a key.
  */
 import type { PloverType } from '../core/doc.js'
 import { MONTH_LEVEL_DAYS, spanDays, type DayInterval } from './dates.js'
-import { relatedTypes, SYMMETRIC } from './event-kinds.js'
+import { INCIDENT, MODE_IDENTIFIES, relatedTypes, SYMMETRIC } from './event-kinds.js'
 import { boundOf, participants, type Mention } from './mention.js'
 import type { PlaceInfo } from './places.js'
 import type { ClusterProfile } from './profile.js'
@@ -34,9 +41,9 @@ export interface KeyQuery {
   readonly terms: readonly string[]
 }
 
+/** The key products to read: cross products, so that one SQL query reads them all. */
 export interface Lookup {
-  readonly fine: KeyQuery | null
-  readonly coarse: KeyQuery
+  readonly parts: readonly KeyQuery[]
 }
 
 /** Map cells for "within 30 km": 1° cells, a place's own and its eight neighbours. */
@@ -46,8 +53,10 @@ export function clusterKeys(p: ClusterProfile): ClusterKey[] {
   const bound = p.hard ?? p.soft
   if (!bound) return []
   const types = Object.keys(p.types) as PloverType[]
-  const states = [...new Set(p.signatures.flatMap((s) => [...s.source, ...s.target, ...s.mediators]))]
   const places = Object.entries(p.places).map(([key, t]) => ({ ...t, key }))
+  // Note: a cluster no text dates yet can only be matched under the stricter soft rules.
+  if (!p.hard) return types.flatMap((type) => cross([type], years(bound), softClusterTerms(type, p, places)))
+  const states = [...new Set(p.signatures.flatMap((s) => [...s.source, ...s.target, ...s.mediators]))]
   const fine = monthLevel(bound) ? cross(types, months(bound), states) : []
   const coarse = types.flatMap((type) => {
     const terms = [...new Set([...p.signatures.map((s) => sidesTerm(type, s)), ...places.flatMap((pl) => placeTerms(pl, false))])]
@@ -61,17 +70,37 @@ export function lookupOf(m: Mention): Lookup | null {
   const bound = boundOf(m)
   const states = participants(m)
   if (!bound || states.length === 0) return null
-  const terms = [sidesTerm(m.type, m), ...(m.place ? placeTerms(m.place, true) : [])]
-  return {
-    fine: monthLevel(bound) ? { types: [m.type, ...relatedTypes(m.type)], buckets: months(bound), terms: states } : null,
-    coarse: { types: [m.type], buckets: years(bound), terms },
-  }
+  const sides = sidesTerm(m.type, m)
+  const soft = { types: [m.type], buckets: years(bound), terms: softMentionTerms(m, sides) }
+  // An undated mention can only match a dated cluster with the exact same sides (and never a related type).
+  if (m.date.kind !== 'hard') return { parts: [{ types: [m.type], buckets: years(bound), terms: [sides] }, soft] }
+  const terms = [sides, ...(m.place ? placeTerms(m.place, true) : [])]
+  const fine = monthLevel(bound) ? [{ types: [m.type, ...relatedTypes(m.type)], buckets: months(bound), terms: states }] : []
+  return { parts: [...fine, { types: [m.type], buckets: years(bound), terms }, soft] }
+}
+
+/** Soft terms of a cluster: each exact side pattern with each place term, identifying mode, or (incidents) polarity. */
+function softClusterTerms(type: PloverType, p: ClusterProfile, places: readonly (PlaceInfo & { readonly key: string })[]): string[] {
+  const extras = [
+    ...places.flatMap((pl) => placeTerms(pl, false)),
+    ...(MODE_IDENTIFIES.has(type) ? Object.keys(p.modes).map((mode) => `m:${mode}`) : []),
+  ]
+  const terms = p.signatures.flatMap((s) => {
+    const sides = sidesTerm(type, s)
+    return [...extras.map((e) => `${sides}|${e}`), ...(INCIDENT.has(type) ? [`${sides}|n:${s.negated}`] : [])]
+  })
+  return [...new Set(terms)]
+}
+
+/** The soft terms a mention reads: its exact sides with its place terms, its mode, and (incidents) a denial of the other polarity. */
+function softMentionTerms(m: Mention, sides: string): string[] {
+  const extras = [...(m.place ? placeTerms(m.place, true) : []), ...(MODE_IDENTIFIES.has(m.type) && m.mode ? [`m:${m.mode}`] : [])]
+  return [...extras.map((e) => `${sides}|${e}`), ...(INCIDENT.has(m.type) ? [`${sides}|n:${!m.negated}`] : [])]
 }
 
 /** The keys a lookup reads, spelled out (for tests and in-memory use). */
 export function lookupKeys(l: Lookup): ClusterKey[] {
-  const q = (k: KeyQuery | null) => (k ? cross(k.types, k.buckets, k.terms) : [])
-  return [...q(l.fine), ...q(l.coarse)]
+  return l.parts.flatMap((k) => cross(k.types, k.buckets, k.terms))
 }
 
 function cross(types: readonly PloverType[], buckets: readonly string[], terms: readonly string[]): ClusterKey[] {

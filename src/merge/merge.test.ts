@@ -121,6 +121,24 @@ describe('merging reports of one event', () => {
   })
 })
 
+describe('a much-reported event', () => {
+  it('counts every report and outlet while its stored profile stays the same size', () => {
+    const checkpoint = (i: number) => report({ language: 'en', published: '2023-04-24', source: `wire-${String(i).padStart(4, '0')}.txt`, events: [
+      { sentence: `Azerbaijan set up a checkpoint on the Lachin road on 23 April (report ${i}).`, type: 'COERCE', source: ['AZE'], target: ['NKR'], date: '2023-04-23', place: 'Lachin corridor' },
+    ] })
+    const sizeAfter = (n: number) => {
+      const r = clusterInMemory(Array.from({ length: n }, (_, i) => checkpoint(i)))
+      expect(r.clusters.size).toBe(1)
+      const p = [...r.clusters.values()][0]!
+      expect(summarize(p)).toMatchObject({ reports: n, outlets: n, mentions: n })
+      return JSON.stringify(p).length
+    }
+    const [small, large] = [sizeAfter(150), sizeAfter(400)]
+    // Note: only the counts' digits grow; the documents are not listed.
+    expect(large - small).toBeLessThan(20)
+  })
+})
+
 describe('merging within one document', () => {
   it('merges the same meeting told in three sentences, the last undated', () => {
     const r = report({ language: 'en', published: '2023-05-02', events: [

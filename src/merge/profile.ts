@@ -45,9 +45,14 @@ export interface ClusterProfile {
   /** Hard date values and how many mentions give each. */
   readonly dates: Readonly<Record<string, number>>
   readonly places: Readonly<Record<string, PlaceTally>>
-  readonly docs: readonly string[]
+  /** Distinct documents (reports); the profile does not list them, so its size stays bounded. */
+  readonly reports: number
+  /** The document of the latest mention (mentions of one document arrive together). */
+  readonly lastDoc: string
   readonly languages: Readonly<Record<string, number>>
+  /** Distinct outlets, the first MAX_OUTLETS of them listed. */
   readonly outlets: readonly string[]
+  readonly outletCount: number
   readonly firstReported: string | null
   readonly lastReported: string | null
   readonly mentions: number
@@ -56,17 +61,28 @@ export interface ClusterProfile {
 
 /** Enough patterns for any real event; beyond it the rarest is forgotten (bounded JSON). */
 export const MAX_SIGNATURES = 24
+/**
+ * Outlets listed by name. Beyond this many, a new report from an outlet not
+ * listed counts as a new outlet (exact when each outlet is its own file, as
+ * for plain-text inputs; at worst an overcount past a hundred outlets).
+ */
+export const MAX_OUTLETS = 100
 
 export function newProfile(id: string, seq: number, m: Mention): ClusterProfile {
   const empty: ClusterProfile = {
     id, seq, anchor: { doc: m.doc, event: m.event }, types: {}, modes: {}, negated: m.negated, signatures: [],
-    hard: null, soft: null, dates: {}, places: {}, docs: [], languages: {}, outlets: [],
+    hard: null, soft: null, dates: {}, places: {}, reports: 0, lastDoc: '', languages: {}, outlets: [], outletCount: 0,
     firstReported: null, lastReported: null, mentions: 0, versions: [],
   }
-  return addMember(empty, m)
+  return addMember(empty, m, true)
 }
 
-export function addMember(p: ClusterProfile, m: Mention): ClusterProfile {
+/**
+ * Add a mention. `newReport`: its document has no mention in the cluster yet
+ * (the caller knows; by default, mentions of one document arriving together,
+ * a document other than the latest one's).
+ */
+export function addMember(p: ClusterProfile, m: Mention, newReport = p.lastDoc !== m.doc): ClusterProfile {
   const hard = m.date.kind === 'hard' ? (p.hard ? (intersect(p.hard, m.date.interval) ?? p.hard) : m.date.interval) : p.hard
   const soft = hard ? null : m.date.kind === 'soft' ? (p.soft ? (intersect(p.soft, m.date.interval) ?? p.soft) : m.date.interval) : p.soft
   return {
@@ -78,14 +94,29 @@ export function addMember(p: ClusterProfile, m: Mention): ClusterProfile {
     soft,
     dates: m.date.kind === 'hard' ? tally(p.dates, m.date.value) : p.dates,
     places: m.place ? addPlace(p.places, m.place) : p.places,
-    docs: p.docs.includes(m.doc) ? p.docs : [...p.docs, m.doc],
+    reports: newReport ? p.reports + 1 : p.reports,
+    lastDoc: m.doc,
     languages: tally(p.languages, m.language),
-    outlets: p.outlets.includes(m.outlet) ? p.outlets : [...p.outlets, m.outlet],
+    ...addOutlet(p, m.outlet, newReport),
     firstReported: m.published && (!p.firstReported || m.published < p.firstReported) ? m.published : p.firstReported,
     lastReported: m.published && (!p.lastReported || m.published > p.lastReported) ? m.published : p.lastReported,
     mentions: p.mentions + 1,
     versions: addVersion(p.versions, m),
   }
+}
+
+function addOutlet(p: ClusterProfile, outlet: string, newReport: boolean): Pick<ClusterProfile, 'outlets' | 'outletCount'> {
+  if (p.outlets.includes(outlet)) return { outlets: p.outlets, outletCount: p.outletCount }
+  if (p.outlets.length < MAX_OUTLETS) return { outlets: [...p.outlets, outlet], outletCount: p.outletCount + 1 }
+  return { outlets: p.outlets, outletCount: newReport ? p.outletCount + 1 : p.outletCount }
+}
+
+/** A stored profile, including one written before profiles stopped listing their documents. */
+export function profileFromJson(json: string): ClusterProfile {
+  const p = JSON.parse(json) as ClusterProfile & { readonly docs?: readonly string[] }
+  if (!p.docs) return p
+  const { docs, ...rest } = p
+  return { ...rest, reports: docs.length, lastDoc: docs.at(-1) ?? p.anchor.doc, outlets: p.outlets.slice(0, MAX_OUTLETS), outletCount: p.outlets.length }
 }
 
 function tally(counts: Readonly<Record<string, number>>, key: string): Record<string, number> {

@@ -27,6 +27,8 @@ export interface Hit<T> {
 interface Compiled<T> {
   readonly parts: readonly Part[]
   readonly value: T
+  /** Position in the term list: matches at one token come out in this order. */
+  readonly order: number
 }
 
 const GAP = /^(?:…|\.\.\.)(\d+)?$/
@@ -94,44 +96,70 @@ function matchAt(parts: readonly Part[], tokens: readonly Token[], at: number, g
   return i
 }
 
-/** Many cue patterns over one token sequence; exact first words are indexed. */
+/**
+ * Many cue patterns over one token sequence. Patterns are indexed by what
+ * their first word must be: an exact word by the word, a prefix by its first
+ * letter, a suffix by its last; only infixes are tried at every token.
+ */
 export class CueMatcher<T> {
   private readonly byFirst = new Map<string, Compiled<T>[]>()
-  private readonly loose: Compiled<T>[] = []
+  private readonly byHead = new Map<string, Compiled<T>[]>()
+  private readonly byTail = new Map<string, Compiled<T>[]>()
+  private readonly infixes: Compiled<T>[] = []
   private readonly gap: number
 
   constructor(entries: Iterable<readonly [term: string, value: T]>, folding: Folding, gap: number) {
     this.gap = gap
+    let order = 0
     for (const [term, value] of entries) {
       const parts = compilePattern(term, folding)
       if (!parts) continue
       const first = parts[0]
-      const item = { parts, value }
-      if (first?.kind === 'word' && first.mode === 'exact') {
-        const list = this.byFirst.get(first.value)
-        if (list) list.push(item)
-        else this.byFirst.set(first.value, [item])
-      } else this.loose.push(item)
+      if (first?.kind !== 'word') continue
+      const item = { parts, value, order: order++ }
+      if (first.mode === 'exact') push(this.byFirst, first.value, item)
+      else if (first.mode === 'prefix') push(this.byHead, first.value[0] ?? '', item)
+      else if (first.mode === 'suffix') push(this.byTail, first.value[first.value.length - 1] ?? '', item)
+      else this.infixes.push(item)
     }
   }
 
-  /** Every match, overlapping ones included, in token order. */
+  /** Every match, overlapping ones included, in token order (and term order at one token). */
   matchAll(tokens: readonly Token[]): Hit<T>[] {
     const out: Hit<T>[] = []
+    const loose: Hit<T>[] = []
+    const orders = new Map<Hit<T>, number>()
     for (let at = 0; at < tokens.length; at++) {
-      const candidates = [...(this.byFirst.get(tokens[at]!.norm) ?? []), ...this.loose]
-      for (const c of candidates) {
-        const end = matchAt(c.parts, tokens, at, this.gap)
-        if (end > at) out.push({ start: at, end, value: c.value })
+      const norm = tokens[at]!.norm
+      for (const c of this.byFirst.get(norm) ?? []) this.tryAt(c, tokens, at, out)
+      // Note: exact-word patterns come first at a token, then the others in term order, as when all were tried in turn.
+      for (const list of [this.byHead.get(norm[0] ?? ''), this.byTail.get(norm[norm.length - 1] ?? ''), this.infixes]) {
+        for (const c of list ?? []) if (this.tryAt(c, tokens, at, loose)) orders.set(loose[loose.length - 1]!, c.order)
       }
+      if (loose.length > 1) loose.sort((a, b) => (orders.get(a) ?? 0) - (orders.get(b) ?? 0))
+      out.push(...loose)
+      loose.length = 0
     }
     return out
+  }
+
+  private tryAt(c: Compiled<T>, tokens: readonly Token[], at: number, out: Hit<T>[]): boolean {
+    const end = matchAt(c.parts, tokens, at, this.gap)
+    if (end <= at) return false
+    out.push({ start: at, end, value: c.value })
+    return true
   }
 
   /** Matches with overlaps removed: longer matches first, then earlier ones. */
   match(tokens: readonly Token[]): Hit<T>[] {
     return longestFirst(this.matchAll(tokens))
   }
+}
+
+function push<V>(map: Map<string, V[]>, key: string, item: V): void {
+  const list = map.get(key)
+  if (list) list.push(item)
+  else map.set(key, [item])
 }
 
 /** Keep non-overlapping hits, preferring longer then earlier ones; result in token order. */

@@ -4,10 +4,10 @@
  * ./profile-schema.ts; a file that does not validate is a PARLEY_CONFIG error
  * naming the file and the first problem.
  */
+import { readYaml } from '../core/yaml-cache.js'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parse } from 'yaml'
 import { ParleyError } from '../core/errors.js'
 import { ProfileSchema, type ProfileData } from './profile-schema.js'
 
@@ -33,7 +33,7 @@ export interface ProfileSet {
 export function readProfile(file: string): Profile {
   let raw: unknown
   try {
-    raw = parse(readFileSync(file, 'utf8'))
+    raw = readYaml(file)
   } catch (error) {
     throw new ParleyError('PARLEY_CONFIG', `Cannot read profile ${file}: ${(error as Error).message.split('\n')[0]}`)
   }

@@ -6,6 +6,7 @@
  * always point into the original text.
  */
 import { foldKey, type FoldMode } from '../core/lexicon-matcher.js'
+import { firstEndingAfter } from '../core/overlap.js'
 import { morphologyFor } from '../core/morphology.js'
 
 export interface Token {
@@ -52,14 +53,7 @@ export function tokenize(text: string, folding: Folding, from = 0, to = text.len
 
 /** Index of the first token that ends after `offset` (tokens.length if none). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return firstEndingAfter(tokens, offset)
 }
 
 /** The token range [start, end) covering the character span [start, end). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { segment } from './index.js'
+import { MAX_SENTENCE, segment } from './index.js'
 
 const sentences = (text: string, language: string): string[] =>
   segment(text, language).map((s) => text.slice(s.start, s.end))
@@ -146,17 +146,45 @@ describe('segment (long lines)', () => {
     expect(text.slice(out[1]?.start, out[1]?.end)).toBe(sentence.trim())
   })
 
-  it('joins the pieces of a sentence cut between chunks', () => {
-    const words = 'the talks went on without any pause or stop '.repeat(300).trim()
-    expect(segment(words, 'en')).toEqual([{ start: 0, end: words.length, index: 0 }])
+  it('joins the pieces of a sentence cut between chunks (up to the sentence bound)', () => {
     const text = 'Dr. Smith met Mr. Jones in the U.S. capital. '.repeat(400)
     const out = sentences(text, 'en')
     expect(out.length).toBe(400)
     expect(new Set(out)).toEqual(new Set(['Dr. Smith met Mr. Jones in the U.S. capital.']))
+    const words = 'the talks went on without any pause or stop '.repeat(40).trim()
+    expect(words.length).toBeGreaterThan(1000)
+    expect(segment(words, 'en')).toEqual([{ start: 0, end: words.length, index: 0 }])
+  })
+})
+
+describe('segment (the sentence bound)', () => {
+  const lengths = (text: string) => segment(text, 'en').map((s) => s.end - s.start)
+
+  it('cuts an endless sentence after a clause mark, into pieces of half to the whole bound', () => {
+    const text = `${'Armenia and Azerbaijan held talks in Brussels, '.repeat(1600)}end.`
+    const out = sentences(text, 'en')
+    expect(out.length).toBeGreaterThan(text.length / MAX_SENTENCE)
+    expect(out.every((s) => s.length <= MAX_SENTENCE)).toBe(true)
+    expect(out.slice(0, -1).every((s) => s.length >= MAX_SENTENCE / 2 && s.endsWith(','))).toBe(true)
+    checkInvariants(text, 'en')
   })
 
-  it('segments a 500 KB line without spaces or punctuation as one sentence', () => {
-    const text = 'x'.repeat(500_000)
-    expect(segment(text, 'en')).toEqual([{ start: 0, end: 500_000, index: 0 }])
+  it('cuts at white space when there is no clause mark, anywhere when there is no space, never inside a surrogate pair', () => {
+    const words = 'the talks went on without any pause or stop '.repeat(300).trim()
+    expect(lengths(words).every((n) => n <= MAX_SENTENCE && n > 0)).toBe(true)
+    expect(sentences(words, 'en').every((s) => /^the\b|^\w/.test(s) && !s.includes('  '))).toBe(true)
+    expect(lengths('x'.repeat(500_000))).toEqual(Array.from({ length: 250 }, () => MAX_SENTENCE))
+    const emoji = '😀'.repeat(3000)
+    const pieces = sentences(emoji, 'en')
+    expect(pieces.join('')).toBe(emoji)
+    expect(pieces.every((p) => p.length <= MAX_SENTENCE && p.length % 2 === 0)).toBe(true)
+  })
+
+  it('keeps the invariants on long lines of any pieces', () => {
+    const long = fc.array(fc.constantFrom(...PIECES.filter((p) => !p.includes('\n') && !'.!?…։'.includes(p.trim()))), { minLength: 1500, maxLength: 3000 })
+    fc.assert(fc.property(long.map((parts) => parts.join('')), (t) => {
+      checkInvariants(t, 'en')
+      expect(lengths(t).every((n) => n <= MAX_SENTENCE)).toBe(true)
+    }), { numRuns: 20 })
   })
 })

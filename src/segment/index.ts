@@ -4,8 +4,11 @@
  *
  * Guarantees: each span is trimmed (no white space at either end), non-empty,
  * inside one line (never crosses '\n'); spans never overlap; together they
- * cover every non-blank character. A line without final punctuation (a
- * headline, a dateline, a caption) is therefore its own sentence.
+ * cover every non-blank character; none is longer than MAX_SENTENCE (2,000)
+ * characters (./bound.ts cuts a longer run at a clause mark or white space,
+ * so that no later stage sees an endless sentence). A line without final
+ * punctuation (a headline, a dateline, a caption) is therefore its own
+ * sentence.
  *
  * How: each line is cut into chunks of at most ~2 KB (Intl.Segmenter is
  * super-linear on long strings), ICU's sentence rules split each chunk, and
@@ -20,6 +23,7 @@
  */
 import type { LanguageCode, Sentence } from '../core/doc.js'
 import type { Span } from '../core/span.js'
+import { boundSentences } from './bound.js'
 import { chunkLine } from './chunk.js'
 import { icuSpans } from './icu.js'
 import { PASSES } from './passes/index.js'
@@ -58,12 +62,15 @@ function lineSpans(text: string, line: Span, language: string): Span[] {
   return out
 }
 
+export { MAX_SENTENCE } from './bound.js'
+
 export function segment(text: string, language: LanguageCode): Sentence[] {
   const ctx = { text, rules: segmentRules(language) }
   const out: Sentence[] = []
   for (const line of lines(text)) {
     let spans = lineSpans(text, line, language)
     for (const pass of PASSES) spans = pass(ctx, spans)
+    spans = boundSentences(text, spans)
     for (const span of spans) out.push({ start: span.start, end: span.end, index: out.length })
   }
   return out

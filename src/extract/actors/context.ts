@@ -5,6 +5,7 @@
  * a region. All the words come from the language's actors.yaml.
  */
 import { foldKey } from '../../core/lexicon-matcher.js'
+import { partitionPoint } from '../../core/overlap.js'
 import { hasKind, type Token } from './match.js'
 import type { LanguageVocab } from './vocab.js'
 
@@ -53,10 +54,29 @@ export interface Bounds {
   readonly lineEnd: number
 }
 
-export function bounds(text: string, token: Token): Bounds {
-  const ls = text.lastIndexOf('\n', token.start - 1)
-  const le = text.indexOf('\n', token.end)
-  return { lineStart: ls + 1, lineEnd: le < 0 ? text.length : le }
+/** A text with the offsets of its line breaks, so that a token's line is a binary search, not a scan of a long line. */
+export interface TextLines {
+  readonly text: string
+  readonly breaks: readonly number[]
+}
+
+export function textLines(text: string): TextLines {
+  const breaks: number[] = []
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i)
+  return { text, breaks }
+}
+
+/** Index of the first line break at or after `offset` (breaks.length if none). */
+function breakAtOrAfter(breaks: readonly number[], offset: number): number {
+  return partitionPoint(breaks.length, (i) => (breaks[i] ?? 0) < offset)
+}
+
+/** The line of a token: after the last break before its start, up to the first break at or after its end. */
+export function bounds(t: TextLines, token: Token): Bounds {
+  const first = breakAtOrAfter(t.breaks, token.start)
+  const before = first > 0 ? (t.breaks[first - 1] ?? -1) : -1
+  const after = t.breaks[breakAtOrAfter(t.breaks, token.end)]
+  return { lineStart: before + 1, lineEnd: after ?? t.text.length }
 }
 
 /** Walk back over articles, skip words and modifier tokens; true if a venue preposition is reached. */
@@ -93,8 +113,9 @@ function nextPlace(text: string, token: Token, next: Token | undefined, v: Langu
   return text.slice(pos, next.start).trim() === ''
 }
 
-export function isVenue(text: string, token: Token, prev: readonly Token[], next: Token | undefined, v: LanguageVocab): boolean {
-  const b = bounds(text, token)
+export function isVenue(t: TextLines, token: Token, prev: readonly Token[], next: Token | undefined, v: LanguageVocab): boolean {
+  const { text } = t
+  const b = bounds(t, token)
   if (token.tail && v.venueTails.has(token.tail)) return true
   if (token.tail && v.genitiveTails.has(token.tail) && nextPlace(text, token, next, v, b)) return true
   if (dateline(text, token, b)) return true
@@ -103,8 +124,9 @@ export function isVenue(text: string, token: Token, prev: readonly Token[], next
 }
 
 /** "the Karabakh region", "khu vực Karabakh", "Karabağ bölgesinde": the land, not its authorities. */
-export function isRegion(text: string, token: Token, v: LanguageVocab): boolean {
-  const b = bounds(text, token)
+export function isRegion(t: TextLines, token: Token, v: LanguageVocab): boolean {
+  const { text } = t
+  const b = bounds(t, token)
   if (phraseStartingAt(text, token.end, b.lineEnd, v.regionAfter, v) >= 0) return true
   let pos = token.start
   while (pos > b.lineStart && /\s/.test(text[pos - 1] ?? '')) pos--
@@ -122,8 +144,9 @@ export function isRegion(text: string, token: Token, v: LanguageVocab): boolean 
 }
 
 /** "the UN Charter", "UN-led talks", "représentant auprès de l'ONU": the organisation is not acting. */
-export function isAttributive(text: string, token: Token, v: LanguageVocab): boolean {
-  const b = bounds(text, token)
+export function isAttributive(t: TextLines, token: Token, v: LanguageVocab): boolean {
+  const { text } = t
+  const b = bounds(t, token)
   if (phraseStartingAt(text, token.end, b.lineEnd, v.attributiveAfter, v) >= 0) return true
   let pos = token.start
   while (pos > b.lineStart && /\s/.test(text[pos - 1] ?? '')) pos--

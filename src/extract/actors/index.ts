@@ -12,6 +12,7 @@
 import type { ActorMention } from '../../core/doc.js'
 import { morphologyFor } from '../../core/morphology.js'
 import type { TextUnit } from '../../core/unit.js'
+import { textLines } from './context.js'
 import { type ActorKb, loadKb } from './kb.js'
 import { tokenize, type Token } from './match.js'
 import { addMention, type DocState, holders, notePerson } from './mentions.js'
@@ -62,7 +63,7 @@ export function findActors(unit: TextUnit, kb: ActorKb): ActorMention[] {
   const morph = morphologyFor(language)
   const vocab = kb.vocab(language)
   const tokens = tokenize(text, kb.matcher(morph.fold).match(text), unit.sentences, language, morph)
-  const state: DocState = { text, kb, mentions: [], persons: new Map(), surnames: new Map() }
+  const state: DocState = { text, lines: textLines(text), kb, mentions: [], seen: new Set(), persons: new Map(), surnames: new Map() }
   const endings = kb.surnameEndings.map((e) => e.ending)
   const cands = nameCandidates(text, unit.sentences, tokens, morph, endings, vocab)
   const { names, first } = fullNameIndex(tokens, kb)

@@ -3,6 +3,7 @@
  * persons met in the document (with the roles the text gives them), so that
  * later titles and surnames can be resolved to them.
  */
+import type { TextLines } from './context.js'
 import type { ActorMention, ActorType } from '../../core/doc.js'
 import type { ActorKb } from './kb.js'
 
@@ -20,8 +21,12 @@ export interface DocPerson {
 
 export interface DocState {
   readonly text: string
+  /** The text's line breaks (./context.ts), found once per document. */
+  readonly lines: TextLines
   readonly kb: ActorKb
   readonly mentions: ActorMention[]
+  /** `start:end:actor` of every mention, so adding one is not a scan of all (long documents have thousands). */
+  readonly seen: Set<string>
   readonly persons: Map<string, DocPerson>
   /** Surname key → person id, for persons found in this document. */
   readonly surnames: Map<string, string>
@@ -40,8 +45,9 @@ export interface MentionInput {
 }
 
 export function addMention(state: DocState, m: MentionInput): void {
-  const dup = state.mentions.some((x) => x.start === m.start && x.end === m.end && x.actor.id === m.id)
-  if (dup) return
+  const key = `${m.start}:${m.end}:${m.id}`
+  if (state.seen.has(key)) return
+  state.seen.add(key)
   state.mentions.push({
     kind: 'actor',
     start: m.start,

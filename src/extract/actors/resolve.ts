@@ -45,9 +45,9 @@ function actorReading(state: DocState, v: LanguageVocab, tokens: readonly Token[
   const def = state.kb.actors.get(term.actor) ?? null
   if (!def) return null
   const placeLike = term.kind === 'metonym' || term.kind === 'territory' || (term.kind === 'name' && (def.type === 'state' || def.type === 'entity'))
-  if (placeLike && isVenue(state.text, token, tokens.slice(Math.max(0, i - 4), i), tokens[i + 1], v)) return null
-  if (term.kind === 'territory' && isRegion(state.text, token, v)) return null
-  if (def.type === 'organisation' && term.kind === 'name' && isAttributive(state.text, token, v)) return null
+  if (placeLike && isVenue(state.lines, token, tokens.slice(Math.max(0, i - 4), i), tokens[i + 1], v)) return null
+  if (term.kind === 'territory' && isRegion(state.lines, token, v)) return null
+  if (def.type === 'organisation' && term.kind === 'name' && isAttributive(state.lines, token, v)) return null
   return { token, term, def }
 }
 

@@ -3,6 +3,7 @@
  * are placed: names after titles, names before titled appositions, names
  * shaped like the region's names, and later surname-only references to them.
  */
+import { OverlapIndex } from '../../core/overlap.js'
 import type { Sentence } from '../../core/doc.js'
 import { foldKey } from '../../core/lexicon-matcher.js'
 import type { CompiledMorphology } from '../../core/morphology.js'
@@ -19,9 +20,6 @@ export interface Candidate extends NameSpan {
   used: boolean
 }
 
-function overlapsToken(tokens: readonly Token[], start: number, end: number): boolean {
-  return tokens.some((t) => t.start < end && start < t.end)
-}
 
 function pushCandidate(
   out: Candidate[], group: readonly { word: string; start: number }[], sentence: number, morph: CompiledMorphology, endings: readonly string[], v: LanguageVocab,
@@ -42,6 +40,7 @@ export function nameCandidates(
   text: string, sentences: readonly Sentence[], tokens: readonly Token[], morph: CompiledMorphology, endings: readonly string[], v: LanguageVocab,
 ): Candidate[] {
   const out: Candidate[] = []
+  const known = new OverlapIndex(tokens)
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end)
     for (const m of slice.matchAll(NAME_RUN)) {
@@ -49,7 +48,7 @@ export function nameCandidates(
       let group: { word: string; start: number }[] = []
       let at = s.start + (m.index ?? 0)
       for (const word of m[0].split(' ')) {
-        if (overlapsToken(tokens, at, at + word.length)) {
+        if (known.overlaps(at, at + word.length)) {
           pushCandidate(out, group, s.index, morph, endings, v)
           group = []
         } else group.push({ word, start: at })
@@ -112,6 +111,9 @@ const CAP_WORD = /\p{Lu}[\p{Ll}\p{M}]+(?:['’][\p{L}]+)?/gu
 /** Later surname-only references to persons found in this document. */
 export function surnameCoref(state: DocState, sentences: readonly Sentence[], tokens: readonly Token[], morph: CompiledMorphology, endings: readonly string[]): void {
   if (state.surnames.size === 0) return
+  const known = new OverlapIndex(tokens)
+  // Note: a mention added below lies before every later word, so the index of those found so far stays right.
+  const mentioned = new OverlapIndex(state.mentions)
   for (const s of sentences) {
     for (const m of state.text.slice(s.start, s.end).matchAll(CAP_WORD)) {
       const start = s.start + (m.index ?? 0)
@@ -119,8 +121,8 @@ export function surnameCoref(state: DocState, sentences: readonly Sentence[], to
       const key = surnameKey(stripEnding(m[0].replace(/['’].*$/, ''), morph, endings))
       const id = state.surnames.get(key)
       const person = id ? state.persons.get(id) : undefined
-      if (!person || overlapsToken(tokens, start, end)) continue
-      if (state.mentions.some((x) => x.start <= start && end <= x.end)) continue
+      if (!person || known.overlaps(start, end)) continue
+      if (mentioned.covers(start, end)) continue
       notePerson(state, person, start, null, false)
       addMention(state, { start, end, sentence: s.index, id: person.id, type: 'person', name: person.name, country: person.country, sector: person.sector, via: 'coref' })
     }

@@ -10,6 +10,7 @@
 import type { ActorMention, PlaceMention } from '../../core/doc.js'
 import { casingOk } from '../../core/lexicon-matcher.js'
 import { acceptsTail, morphologyFor } from '../../core/morphology.js'
+import { containing, OverlapIndex } from '../../core/overlap.js'
 import type { TextUnit } from '../../core/unit.js'
 import { loadGazetteer, type PlaceTerm } from './gazetteer.js'
 
@@ -20,8 +21,9 @@ interface Hit {
 }
 
 function sentenceIndex(unit: TextUnit, start: number, end: number): number {
-  const s = unit.sentences.find((x) => x.start <= start && end <= x.end)
-  return s ? s.index : -1
+  // (sentences are in text order and do not overlap)
+  const i = containing(unit.sentences, start, end)
+  return i < 0 ? -1 : (unit.sentences[i]?.index ?? -1)
 }
 
 export function findPlaces(unit: TextUnit, actors: readonly ActorMention[]): PlaceMention[] {
@@ -38,10 +40,11 @@ export function findPlaces(unit: TextUnit, actors: readonly ActorMention[]): Pla
   hits.sort((a, b) => a.start - b.start || b.end - a.end)
   const out: PlaceMention[] = []
   let reach = -1
+  const taken = new OverlapIndex(actors)
   for (const h of hits) {
     if (h.start < reach) continue
     reach = h.end
-    if (actors.some((a) => a.start < h.end && h.start < a.end)) continue
+    if (taken.overlaps(h.start, h.end)) continue
     const sentence = sentenceIndex(unit, h.start, h.end)
     if (sentence < 0) continue
     out.push({ kind: 'place', start: h.start, end: h.end, text: unit.text.slice(h.start, h.end), place: h.term.place, sentence })
