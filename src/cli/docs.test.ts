@@ -35,7 +35,7 @@ describe('generated docs', () => {
       /\bmessage\('[a-z]+',\s*'([a-z0-9-]+)'/g,
       /\bdropping\([^,]+,[^,]+,\s*'([a-z0-9-]+)'/g,
       /\bruleId:\s*'([a-z0-9-]+)'/g,
-      /ParleyError\('PARLEY_INPUT',[^;]*?,\s*'([a-z0-9-]+)'\)/g,
+      /ParleyError\(\s*'PARLEY_INPUT',[^;]*?,\s*'([a-z0-9-]+)',?\s*\)/g,
     ]
     const used = new Map<string, string>()
     for (const file of sources(join(ROOT, 'src'))) {
