@@ -80,7 +80,8 @@ function datedEvents(unit: TextUnit, actors: ActorMention[], places: PlaceMentio
   const first = analyseDates(unit, given) // document date, then every expression
   const events = codeEvents({ unit, actors, places, dates: first.dates, published: first.published })
   if (given !== null) return { ...first, events }
-  const datesUnder = (anchor: PartialDate) => analyseDates(unit, anchor.value).dates
+  const reread = new Map<string, DateMention[]>()
+  const datesUnder = (anchor: PartialDate) => reread.get(anchor.value) ?? reread.set(anchor.value, analyseDates(unit, anchor.value).dates).get(anchor.value)!
   const found = findKnownEvents({ events, dates: first.dates, places }, known, datesUnder)
   if (found.evidence.length === 0) return { ...first, events }
   const second = analyseDates(unit, null, found.evidence)

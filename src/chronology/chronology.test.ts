@@ -109,12 +109,12 @@ describe('known events: matching a report', () => {
       d.setUTCDate(d.getUTCDate() - d.getUTCDay())
       return [weekday(0, d.toISOString().slice(0, 10))]
     }
-    const r = findKnownEvents({ events: [event('e1', 'CONSULT', ['ARM', 'AZE'], 'Brussels', 0)], dates: [], places: [] }, known, sunday)
+    const r = findKnownEvents({ events: [event('e1', 'CONSULT', ['ARM', 'AZE'], 'Brussels', 0)], dates: [{ ...yearless(0, null), flags: [] }], places: [] }, known, sunday)
     expect(ids(r)).toEqual(['e1:brussels-2023-05'])
   })
 
   it('drops a candidate the sentence contradicts', () => {
-    const r = findKnownEvents({ events: [event('e1', 'CONSULT', ['ARM', 'AZE'], 'Berlin', 0)], dates: [], places: [] }, known, () => [yearless(0, '2023-06-10')])
+    const r = findKnownEvents({ events: [event('e1', 'CONSULT', ['ARM', 'AZE'], 'Berlin', 0)], dates: [yearless(0, null)], places: [] }, known, () => [yearless(0, '2023-06-10')])
     expect(ids(r)).toEqual([])
   })
 

@@ -121,12 +121,17 @@ export function matchKnownEvents(input: MatchInput, known: readonly KnownEvent[]
   const datesFor = (k: KnownEvent) => memo(k.id, testAnchor(k))
   const weekdaysFor = (k: KnownEvent) => memo(`${k.id}/weekday`, weekdayAnchor(k))
   const inSentence = (list: readonly DateMention[], e: EventRecord) => list.filter((d) => d.sentence === e.sentence)
+  const withDates = new Set(dates.map((d) => d.sentence))
   const matches: KnownEventMatch[] = []
   for (const e of events) {
     if (e.negated || e.future || statedIn.has(e.sentence)) continue
     const candidates = known
       .filter((k) => fits(e, k, coarse))
-      .map((k) => ({ k, support: combined(agreement(inSentence(datesFor(k), e), k), weekdayAgreement(inSentence(weekdaysFor(k), e), k)) }))
+      // A sentence with no date expression says nothing for or against any candidate: no need to re-read the dates.
+      .map((k) => ({
+        k,
+        support: withDates.has(e.sentence) ? combined(agreement(inSentence(datesFor(k), e), k), weekdayAgreement(inSentence(weekdaysFor(k), e), k)) : ('undated' as const),
+      }))
       .filter((c): c is { k: KnownEvent; support: KnownEventMatch['support'] } => c.support !== null)
     const dated = candidates.filter((c) => c.support === 'dated')
     // Without a day or month of its own, an event must at least be placed at the known event's venue.
