@@ -2,9 +2,8 @@
  * The ordered list of stages: one raw input in, one Analysis out. Order
  * matters and is stated only here; no stage imports another stage.
  */
-import { findKnownEvents, loadKnownEvents, type KnownEvent } from './chronology/index.js'
+import { findKnownEvents, loadKnownEvents, withKnownDays, type KnownEvent } from './chronology/index.js'
 import { clean } from './clean/index.js'
-import { spanOf } from './core/calendar.js'
 import { docIdFor } from './core/ids.js'
 import type { ActorMention, Analysis, DateMention, DocumentDate, EventRecord, PartialDate, PlaceMention, RawDoc } from './core/doc.js'
 import type { TextUnit } from './core/unit.js'
@@ -88,20 +87,6 @@ function datedEvents(unit: TextUnit, actors: ActorMention[], places: PlaceMentio
   const moved = second.published?.value !== first.published?.value || second.published?.precision !== first.published?.precision
   const final = moved ? { ...second, events: codeEvents({ unit, actors, places, dates: second.dates, published: second.published }) } : { ...first, events }
   const matches = moved ? findKnownEvents({ events: final.events, dates: first.dates, places }, known, datesUnder).matches : found.matches
-  // Only the report's own news: a match years before the report's date may be a loose fit ("contacts in Moscow").
-  const recent = matches.filter((m) => final.published && isRecent(m.known.start, final.published))
-  const knownDay = new Map(recent.map((m) => [m.event, m.known.start]))
-  const redated = final.events.map((e) => {
-    const day = knownDay.get(e.id)
-    return day && (e.date === null || e.date.basis === 'document') ? { ...e, date: { ...day, basis: 'known-event' as const } } : e
-  })
-  return { ...final, events: redated }
+  return { ...final, events: withKnownDays(final.events, matches, final.published) }
 }
 
-/** How many days before the report a known event still counts as its news. */
-const NEWS_DAYS = 14
-
-function isRecent(day: PartialDate, published: PartialDate): boolean {
-  const gap = spanOf(published).last - spanOf(day).first
-  return gap >= 0 && gap <= NEWS_DAYS
-}

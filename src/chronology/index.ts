@@ -13,7 +13,8 @@
  * event they report dates them, so relative dates resolve and the timeline
  * is right; the rules are language-independent (types, parties, places).
  */
-import type { PartialDate } from '../core/doc.js'
+import { spanOf } from '../core/calendar.js'
+import type { EventRecord, PartialDate } from '../core/doc.js'
 import type { KnownEvent } from './known-events.js'
 import { matchKnownEvents, type DatesUnder, type KnownEventMatch, type MatchInput } from './match.js'
 
@@ -32,4 +33,26 @@ export function findKnownEvents(
   const matches = matchKnownEvents(input, known, datesUnder)
   const evidence = [...new Map(matches.map((m) => [m.known.id, m.known.start])).values()]
   return { matches, evidence }
+}
+
+/** How many days before the report a known event still counts as its news. */
+const NEWS_DAYS = 14
+
+function isRecent(day: PartialDate, published: PartialDate): boolean {
+  const gap = spanOf(published).last - spanOf(day).first
+  return gap >= 0 && gap <= NEWS_DAYS
+}
+
+/**
+ * An event that reports a known event and has no date of its own takes that
+ * event's day, when it is the report's own news: a match years before the
+ * report's date may be a loose fit ("contacts in Moscow").
+ */
+export function withKnownDays(events: readonly EventRecord[], matches: readonly KnownEventMatch[], published: PartialDate | null): EventRecord[] {
+  const recent = published ? matches.filter((m) => isRecent(m.known.start, published)) : []
+  const knownDay = new Map(recent.map((m) => [m.event, m.known.start]))
+  return events.map((e) => {
+    const day = knownDay.get(e.id)
+    return day && (e.date === null || e.date.basis === 'document') ? { ...e, date: { ...day, basis: 'known-event' as const } } : e
+  })
 }

@@ -23,7 +23,7 @@ export interface KnownEventMatch {
   readonly support: 'dated' | 'undated'
 }
 
-/** The document's dates if it were published on `anchor` (a day). */
+/** The document's dates if it were published on `anchor` (a day); called often with the same anchor, so worth memoising. */
 export type DatesUnder = (anchor: PartialDate) => readonly DateMention[]
 
 /** How long after a known event a report of it is assumed to appear, when testing it. */
@@ -116,10 +116,9 @@ export function matchKnownEvents(input: MatchInput, known: readonly KnownEvent[]
   const { events, dates } = input
   const coarse = new Set(input.places.filter((p) => p.place.type === 'country').map((p) => p.place.name))
   const statedIn = new Set(dates.filter(stated).map((d) => d.sentence))
-  const under = new Map<string, readonly DateMention[]>()
-  const memo = (key: string, anchor: PartialDate) => under.get(key) ?? under.set(key, datesUnder(anchor)).get(key)!
-  const datesFor = (k: KnownEvent) => memo(k.id, testAnchor(k))
-  const weekdaysFor = (k: KnownEvent) => memo(`${k.id}/weekday`, weekdayAnchor(k))
+  // (the caller memoises datesUnder by anchor: src/pipeline.ts)
+  const datesFor = (k: KnownEvent) => datesUnder(testAnchor(k))
+  const weekdaysFor = (k: KnownEvent) => datesUnder(weekdayAnchor(k))
   const inSentence = (list: readonly DateMention[], e: EventRecord) => list.filter((d) => d.sentence === e.sentence)
   const withDates = new Set(dates.map((d) => d.sentence))
   const matches: KnownEventMatch[] = []
