@@ -1,9 +1,10 @@
 /**
  * The API and the library give the same answers: /api/issues and /api/rounds
  * against computeBoard / computeRounds (what `parley issues` and the board
- * export print), on the fixtures, after corrections, and on the sample corpus
- * ingested by the pipeline; and a correction changes the API's events and the
- * export in the same way, and still does after re-ingest.
+ * export print), on the fixtures, after corrections, after documents stored
+ * and meetings corrected (the rounds brought up to date by ./round-plans.ts),
+ * and on the sample corpus ingested by the pipeline; and a correction changes
+ * the API's events and the export in the same way, and still does after re-ingest.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -18,8 +19,9 @@ import { computeRounds } from '../app/rounds.js'
 import type { SqliteStore } from '../store/index.js'
 import { addCorrection } from '../store/queries.js'
 import { createApp } from './app.js'
-import type { EventView, IssueBoard, Page, Round } from './contract.js'
-import { reextracted } from './fixtures.js'
+import type { EventView, IssueBoard, Page, Round, Stats } from './contract.js'
+import { ACTORS, DocBuilder, reextracted } from './fixtures.js'
+import { planningCounts } from './round-plans.js'
 import { FIXED_NOW, restore, tempStore } from './test-helpers.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-agree-'))
@@ -80,6 +82,42 @@ describe('the API and the library agree', () => {
       addCorrection(t.store.db, { kind: 'event', doc: meeting.doc, key: eventKey(meeting.e), action: 'edit', patch: { date: { value: '2022-01-10', precision: 'day' } } }, FIXED_NOW)
       await expectBoardAgrees(t.store)
       await expectRoundsAgree(t.store)
+    } finally {
+      t.dispose()
+    }
+  })
+
+  it('after documents stored and meetings corrected, with the rounds regrouped only where the writes touched', async () => {
+    const t = tempStore()
+    try {
+      const app = createApp({ store: t.store })
+      const latest = async () => ((await (await app.request('/api/stats')).json()) as Stats).latestRound
+      expect(await expectRoundsAgree(t.store)).toBe(3)
+      const { ARM, AZE, USA, blinken } = ACTORS
+      const followUp = new DocBuilder('Armenian and Azerbaijani delegations met again in Washington on 2 May 2023. Both sides agreed to exchange detainees.')
+        .actor('Armenian', ARM).actor('Azerbaijani', AZE).place('Washington', 'washington').date('2 May 2023', '2023-05-02')
+        .event('met again', 'CONSULT', { source: [ARM, AZE], mediators: [blinken] }, { at: 'washington', on: '2023-05' })
+        .event('agreed', 'AGREE', { source: [ARM, AZE] }, { at: 'washington', on: '2023-05' })
+        .build({ source: 'washington-follow-up.txt', title: 'Second day in Washington', language: 'en', published: '2023-05-03' })
+      const geneva = new DocBuilder('Envoys of Armenia and Azerbaijan met in Geneva on 3 March 2026, with the United States present.')
+        .actor('Armenia', ARM).actor('Azerbaijan', AZE).actor('United States', USA)
+        .event('met', 'CONSULT', { source: [ARM, AZE], mediators: [USA] }, { at: { id: 'geneva', name: 'Geneva', country: 'CHE', lat: 46.2, lon: 6.15, type: 'city' }, on: '2026-03-03' })
+        .build({ source: 'geneva.txt', title: 'Talks in Geneva', language: 'en', published: '2026-03-04' })
+      t.store.saveBatch([followUp, geneva], FIXED_NOW)
+      expect(await expectRoundsAgree(t.store)).toBe(4)
+      expect((await latest())?.location).toBe('Geneva')
+      const berlin = t.analyses.find((a) => a.source === 'berlin-talks.txt')!
+      const meeting = { kind: 'event' as const, doc: berlin.id, key: eventKey(berlin.events[0]!) }
+      addCorrection(t.store.db, { ...meeting, action: 'edit', patch: { location: 'Washington', date: { value: '2023-05-01', precision: 'day' } } }, FIXED_NOW)
+      expect(await expectRoundsAgree(t.store)).toBe(3)
+      addCorrection(t.store.db, { kind: 'event', doc: followUp.id, key: eventKey(followUp.events[1]!), action: 'edit', patch: { negated: true } }, FIXED_NOW)
+      await expectRoundsAgree(t.store)
+      addCorrection(t.store.db, { kind: 'event', doc: geneva.id, key: eventKey(geneva.events[0]!), action: 'reject' }, FIXED_NOW)
+      await expectRoundsAgree(t.store)
+      const library = computeRounds(t.store)
+      const newest = library.reduce((a, b) => ((b.date ?? '') > (a.date ?? '') ? b : a))
+      expect({ id: (await latest())?.id, outcome: (await latest())?.outcome }).toEqual({ id: newest.id, outcome: newest.outcome })
+      expect(planningCounts(t.store.db)).toEqual({ full: 1, incremental: 4 })
     } finally {
       t.dispose()
     }

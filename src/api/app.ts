@@ -32,7 +32,17 @@ export interface AppOptions {
   readonly now?: () => string
   /** Cache JSON answers per data version (./cache.ts); on by default. */
   readonly cache?: boolean
+  /**
+   * Answer the dashboard's costliest first queries once in the background
+   * just after start (WARM_PATHS: rounds of talks, issue board, overview),
+   * so the first visitor does not wait 0.5-1.6 s for them on a large store.
+   * `parley serve` sets it; tests leave it off.
+   */
+  readonly warm?: boolean
 }
+
+/** What a dashboard opens with and is slowest to answer on a fresh process. */
+export const WARM_PATHS = ['/api/stats', '/api/rounds', '/api/issues'] as const
 
 export function createApp(options: AppOptions): Hono {
   const ctx = apiContext(options.store, options.token || null, options.now ?? (() => new Date().toISOString()))
@@ -52,5 +62,29 @@ export function createApp(options: AppOptions): Hono {
   const web = staticFiles(options.webRoot ?? null)
   app.get('*', web)
   app.notFound((c) => c.text('Not found', 404))
+  if (options.warm) warmUp(app, options.allowedHosts?.[0] ?? 'localhost')
   return app
+}
+
+/**
+ * Asks WARM_PATHS once, one after the other, each from a timer: so the
+ * server made right after createApp is listening first (binding an IP
+ * address, as `parley serve` does by default, is done before timers run),
+ * the process is never kept alive for it, and it is quiet (a store closed
+ * meanwhile is no error). A request arriving meanwhile waits for the query
+ * under way, as it would have without the warm-up.
+ */
+function warmUp(app: Hono, host: string): void {
+  const next = (i: number) => {
+    const path = WARM_PATHS[i]
+    if (!path) return
+    setTimeout(() => {
+      Promise.resolve()
+        .then(() => app.request(`http://${host}${path}`))
+        .then((response) => response.arrayBuffer())
+        .catch(() => undefined)
+        .finally(() => next(i + 1))
+    }, 0).unref()
+  }
+  next(0)
 }

@@ -9,10 +9,15 @@
  * count); rounds are listed most recent first, each with at most
  * ROUND_SAMPLE meetings, outcome events and quotes per list (and the counts).
  *
- * Both are kept until their version in the store moves (a document stored or
- * deleted, a position's correction; for rounds also a meeting's or an agreement's):
- * grouping 12,000 meetings costs 0.3-1 s at 100,000 events, so it is done once
- * per such change, not on every request or page, nor after unrelated edits.
+ * Both are kept between requests and brought up to date after a write
+ * from what changed in the documents it touched: the board's positions
+ * (./issue-board.ts) after a document stored or deleted or a position's
+ * correction; the rounds that write touches, regrouped (./round-plans.ts),
+ * after those and a meeting's or an agreement's correction. Computing them
+ * afresh costs 0.15-0.3 s (board) and 0.3-1 s (rounds: grouping 12,000
+ * meetings) at 100,000 events, too much on a request after each write.
+ * (Should a store keep no change log, they are computed afresh once per
+ * change of their version in the store instead.)
  */
 import { computeBoardDetail } from '../app/board.js'
 import { planRounds, roundOf, type RoundPlan } from '../app/rounds.js'
@@ -20,6 +25,8 @@ import { getEvent, negotiationVersion, type EventRow } from '../store/queries.js
 import type { Db } from '../store/sqlite.js'
 import type { SqliteStore } from '../store/sqlite.js'
 import type { ActorLabel, BoardCell, BoardIssue, IssueBoard, Round } from './contract.js'
+import { keptBoardDetail } from './issue-board.js'
+import { keptRoundPlans } from './round-plans.js'
 import { eventView, positionView, type Labels } from './views.js'
 
 /** How many positions a board cell carries (its latest). */
@@ -40,10 +47,12 @@ function perVersion<T>(of: 'board' | 'rounds'): (db: Db, compute: () => T) => T 
   }
 }
 const boards = perVersion<ReturnType<typeof computeBoardDetail>>('board')
-const plans = perVersion<{ plan: RoundPlan; date: string | null }[]>('rounds')
+const plans = perVersion<readonly RoundPlan[]>('rounds')
+type Dated = { plan: RoundPlan; date: string | null }
+const listed = new WeakMap<readonly RoundPlan[], readonly Dated[]>()
 
 export function issueBoardOf(store: SqliteStore, labels: Labels): IssueBoard {
-  const { board, history } = boards(store.db, () => computeBoardDetail(store))
+  const { board, history } = keptBoardDetail(store) ?? boards(store.db, () => computeBoardDetail(store))
   const parties = new Map<string, ActorLabel>()
   const issues: BoardIssue[] = []
   for (const profile of board.profiles) {
@@ -67,10 +76,15 @@ export function issueBoardOf(store: SqliteStore, labels: Labels): IssueBoard {
 }
 
 /** The rounds, most recent first (by the round's date, then its number), without their texts yet. */
-export function roundPlans(store: SqliteStore): readonly { plan: RoundPlan; date: string | null }[] {
-  return plans(store.db, () => planRounds(store)
-    .map((plan) => ({ plan, date: roundDate(plan) }))
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.plan.index - a.plan.index))
+export function roundPlans(store: SqliteStore): readonly Dated[] {
+  const all = keptRoundPlans(store.db) ?? plans(store.db, () => planRounds(store))
+  let out = listed.get(all)
+  if (!out) {
+    out = all.map((plan) => ({ plan, date: roundDate(plan) }))
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.plan.index - a.plan.index)
+    listed.set(all, out)
+  }
+  return out
 }
 
 /** The round's date as roundOf gives it: the most precise of its dated meetings (else of all). */

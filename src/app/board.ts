@@ -63,7 +63,8 @@ export interface Board {
   readonly profiles: readonly BoardProfile[]
 }
 
-interface Stated {
+/** A position as the board reads it: corrected, with its date and report. */
+export interface Stated {
   readonly row: PositionRow
   readonly doc: string
   readonly profile: string | null
@@ -89,13 +90,16 @@ export function profilesById(): Map<string, Profile> {
   return shipped
 }
 
+/** A stored position as the board reads it; `order` is its place in listPositions' order (the last tie-break). */
+export function statedOf(row: PositionRow, order: number): Stated {
+  const record = correctedPosition(row.record, row.correction)
+  const when = record.date?.value ?? row.source.published
+  return { doc: row.doc, profile: row.profile, record, when, source: row.source.source, language: row.source.language, order, row }
+}
+
 function statedPositions(store: SqliteStore, at: string | null | undefined): Stated[] {
   return listPositions(store.db)
-    .map((row, order) => {
-      const record = correctedPosition(row.record, row.correction)
-      const when = record.date?.value ?? row.source.published
-      return { doc: row.doc, profile: row.profile, record, when, source: row.source.source, language: row.source.language, order, row }
-    })
+    .map(statedOf)
     .filter((p) => knownAt(p.when, at))
     // Note: reports of one date keep the order of their names (often numbered or dated), then of their sentences.
     .sort((a, b) => byDate(a.when, b.when) || a.source.localeCompare(b.source) || a.doc.localeCompare(b.doc) || a.record.sentence - b.record.sentence || a.order - b.order)
@@ -105,7 +109,7 @@ function statedPositions(store: SqliteStore, at: string | null | undefined): Sta
  * Oldest first. Note: a position whose report gives no date at all sorts last,
  * as possibly the newest: nothing says it is old, and the board marks it undated.
  */
-function byDate(a: string | null, b: string | null): number {
+export function byDate(a: string | null, b: string | null): number {
   if (a === b) return 0
   if (a === null) return 1
   if (b === null) return -1
@@ -204,7 +208,11 @@ export interface BoardDetail {
 
 export function computeBoardDetail(store: SqliteStore, options: { readonly at?: string | null } = {}): BoardDetail {
   const at = options.at ?? null
-  const positions = statedPositions(store, at)
+  return boardDetailOf(store, at, statedPositions(store, at))
+}
+
+/** The board of these positions (in the board's order: oldest first), with each cell's positions. */
+export function boardDetailOf(store: SqliteStore, at: string | null, positions: readonly Stated[]): BoardDetail {
   const history = new Map<string, PositionRow[]>()
   for (const p of positions) {
     const key = `${p.profile}\u0000${p.record.issue}\u0000${p.record.party.country}`

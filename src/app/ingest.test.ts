@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openStore } from '../store/index.js'
-import { ingest } from './ingest.js'
+import { defaultWorkers, ingest } from './ingest.js'
 
 const dirs: string[] = []
 function tempDir(): string {
@@ -49,6 +49,10 @@ describe('ingest', () => {
     expect(inline).toMatchObject({ new: 30, unchanged: 1, failed: 1 })
     expect(storedOrder(join(dir, 'pool.db'))).toEqual(storedOrder(join(dir, 'inline.db')))
   }, 60_000)
+
+  it('leaves a core to this thread by default, with at least one worker and at most four', () => {
+    expect([1, 2, 3, 4, 8, 64].map((cores) => defaultWorkers(cores))).toEqual([1, 1, 2, 3, 4, 4])
+  })
 
   it('stops with the configuration error when the workers cannot load an actors file', async () => {
     const dir = tempDir()

@@ -37,7 +37,7 @@ export interface IngestOptions extends PipelineOptions {
   readonly read?: ReadOptions
   /** Documents per write transaction. */
   readonly batchSize?: number
-  /** Worker threads once a batch is large; 0 or 1 keeps everything in this thread. Default: the number of cores. */
+  /** Worker threads once a batch is large; 0 keeps everything in this thread. Default: defaultWorkers(). */
   readonly workers?: number
   /** A batch of at most this many documents is analysed in this thread; a larger one on the worker pool (its start-up costs more than a few documents). */
   readonly inlineFirst?: number
@@ -50,6 +50,16 @@ export interface IngestOptions extends PipelineOptions {
   readonly onBatch?: (store: SqliteStore, docIds: readonly string[]) => void
   /** Called after each batch with how long storing it and merging its events took (for the benchmark). */
   readonly onWriteTimes?: (times: { readonly documents: number; readonly storeMs: number; readonly mergeMs: number }) => void
+}
+
+/**
+ * One worker per core but one, at least one, at most four: this thread
+ * stores and merges every document (a third to a half of the work), and
+ * on two cores two workers beside it ran slower than one (measured by the
+ * benchmark: 91-110 against 120-127 documents per second).
+ */
+export function defaultWorkers(cores = availableParallelism()): number {
+  return Math.max(1, Math.min(cores - 1, 4))
 }
 
 /** SQLite page cache of an ingest's own connection, in KB. */
@@ -65,7 +75,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
   if (!options.store) store.db.pragma(`cache_size = -${CACHE_KB}`)
   const summary: IngestSummary = { new: 0, unchanged: 0, failed: 0, failures: [], languages: {} }
   const writer = new BatchWriter(store, summary, options)
-  const workers = options.workers ?? Math.min(availableParallelism(), 4)
+  const workers = options.workers ?? defaultWorkers()
   const items = readInputs(inputs, options.read)[Symbol.asyncIterator]()
   let analyser: Analyser | null = null
   try {
@@ -90,7 +100,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
       ...(options.deadlineMs === undefined ? {} : { deadlineMs: options.deadlineMs }),
       ...(options.msPerChar === undefined ? {} : { msPerChar: options.msPerChar }),
     }
-    analyser = workers > 1 && !done ? workerAnalyser(options, workers, pool) : inlineAnalyser(options, pool)
+    analyser = workers > 0 && !done ? workerAnalyser(options, workers, pool) : inlineAnalyser(options, pool)
     const feed = new OrderedFeed(analyser, writer, summary, options)
     for (const item of ahead) await feed.push(item)
     ahead.length = 0

@@ -16,7 +16,7 @@
  * round's items. computeRounds does both for every round (CLI, exports).
  */
 import { issuesIn, type Profile } from '../negotiation/index.js'
-import { eventBriefs, eventRecord, positionBriefs, positionRecord, type EventBrief, type PositionBrief } from '../store/queries.js'
+import { briefOrder, eventBriefs, eventRecord, positionBriefs, positionRecord, type EventBrief, type PositionBrief } from '../store/queries.js'
 import type { SqliteStore } from '../store/sqlite.js'
 import { knownAt, profilesById } from './board.js'
 import { EventPatch } from './corrections.js'
@@ -88,7 +88,7 @@ function corrected(b: EventBrief): { mode: string | null; negated: boolean; futu
 }
 
 /** A CONSULT event as a meeting between parties, or null when fewer than two parties meet. */
-function meetingOf(b: EventBrief, profile: Profile | undefined): Meeting | null {
+export function meetingOf(b: EventBrief, profile: Profile | undefined): Meeting | null {
   const present = unique([...b.sources, ...b.targets])
   const mediatorList = profile?.data.mediators ?? []
   const isParty = (c: string) => (profile && !profile.dynamicParties ? profile.data.parties.includes(c) : !mediatorList.includes(c))
@@ -171,19 +171,23 @@ function dedupe(items: readonly ItemRef[]): ItemRef[] {
 
 interface Ordered<T> { readonly order: number; readonly item: T }
 
-function outcomeOf(meetings: readonly Meeting[], agreements: readonly Ordered<EventBrief>[], positions: readonly Ordered<PositionBrief>[]): Omit<RoundPlan, 'index' | 'meetings'> {
+/**
+ * A group's outcome, from the agreements and positions of its meetings'
+ * documents, in the order eventBriefs and positionBriefs give them.
+ */
+export function outcomeOf(meetings: readonly Meeting[], agreements: readonly EventBrief[], positions: readonly PositionBrief[]): Omit<RoundPlan, 'index' | 'meetings'> {
   const agreed: ItemRef[] = []
   const notAgreed: ItemRef[] = []
   const open: ItemRef[] = []
   const participants = new Set(meetings.flatMap((m) => m.participants))
   const near = nearness(meetings)
-  for (const { item: a } of agreements) {
+  for (const a of agreements) {
     // Note: a mediator "remaining committed" near the meeting is no outcome of it.
     if (!near(a.sentence, a.doc) || !a.sources.some((c) => participants.has(c))) continue
     const e = corrected(a)
     ;(e.negated ? notAgreed : e.future ? open : agreed).push({ doc: a.doc, ...a.evidence, event: a.id })
   }
-  for (const { item: p } of positions) {
+  for (const p of positions) {
     if (p.stance === 'accept' || !participants.has(p.party) || !near(p.sentence, p.doc)) continue
     open.push({ doc: p.doc, ...p.evidence, position: p.idx, issues: [p.issue] })
   }
@@ -204,8 +208,13 @@ function byDoc<T extends { readonly doc: string }>(items: readonly T[]): Map<str
   return out
 }
 
-function inDocs<T>(index: Map<string, Ordered<T>[]>, docs: Iterable<string>): Ordered<T>[] {
-  return [...new Set(docs)].flatMap((d) => index.get(d) ?? []).sort((a, b) => a.order - b.order)
+function inDocs<T>(index: Map<string, Ordered<T>[]>, docs: Iterable<string>): T[] {
+  return [...new Set(docs)].flatMap((d) => index.get(d) ?? []).sort((a, b) => a.order - b.order).map((o) => o.item)
+}
+
+/** The order planRounds groups meetings in: by date, document, sentence, then as eventBriefs lists them. */
+export function meetingOrder(a: Meeting, b: Meeting): number {
+  return cmp(a.date ?? '', b.date ?? '') || cmp(a.brief.doc, b.brief.doc) || a.brief.sentence - b.brief.sentence || briefOrder(a.brief, b.brief)
 }
 
 /** The rounds, oldest first, without their texts. */

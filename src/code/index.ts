@@ -133,10 +133,24 @@ function codeSentence(doc: DocView, s: SentenceView, ctx: ArgContext, input: Cod
   }
 }
 
+/**
+ * The view of the last document coded: the pipeline codes a document again
+ * when its dates change (known events), and the view does not depend on them.
+ */
+let lastView: { readonly key: readonly unknown[]; readonly view: DocView } | null = null
+
+function viewOf(input: CodeInput, lang: NonNullable<ReturnType<typeof languageFor>>): DocView {
+  const key = [input.unit.text, lang, input.unit.sentences, input.actors, input.places]
+  if (lastView && lastView.key.every((k, i) => k === key[i])) return lastView.view
+  const view = buildView(input.unit.text, lang, input.unit.sentences, input.actors, input.places)
+  lastView = { key, view }
+  return view
+}
+
 export function codeEvents(input: CodeInput): EventRecord[] {
   const lang = languageFor(input.unit.language)
   if (!lang) return []
-  const doc = buildView(input.unit.text, lang, input.unit.sentences, input.actors, input.places)
+  const doc = viewOf(input, lang)
   const dyad = mainParties(doc)
   const discourse = new Discourse(doc, theatre(input.places))
   const out: EventRecord[] = []

@@ -61,7 +61,16 @@ function slotCueTokens(s: SentenceView): Set<number> {
   return out
 }
 
+/** Per sentence view: the same sentence is read again with some triggers silent, or under other dates. */
+const overlapsOf = new WeakMap<SentenceView, readonly LexMatch<TriggerPayload>[]>()
+
 function resolveOverlaps(doc: DocView, s: SentenceView): LexMatch<TriggerPayload>[] {
+  let kept = overlapsOf.get(s)
+  if (!kept) overlapsOf.set(s, (kept = keptMatches(doc, s)))
+  return [...kept]
+}
+
+function keptMatches(doc: DocView, s: SentenceView): LexMatch<TriggerPayload>[] {
   const isIgnore = (p: TriggerPayload) => (p.type === null ? 1 : 0)
   const ranked = doc.lang.triggers
     .match(doc.norms, s.first, s.last)

@@ -96,10 +96,13 @@ function matchAt(parts: readonly Part[], tokens: readonly Token[], at: number, g
   return i
 }
 
+/** Prefixes and suffixes are filed under their first (last) two letters, or one when that is all they have. */
+const KEY_LETTERS = 2
+
 /**
  * Many cue patterns over one token sequence. Patterns are indexed by what
  * their first word must be: an exact word by the word, a prefix by its first
- * letter, a suffix by its last; only infixes are tried at every token.
+ * letters, a suffix by its last; only infixes are tried at every token.
  */
 export class CueMatcher<T> {
   private readonly byFirst = new Map<string, Compiled<T>[]>()
@@ -118,8 +121,8 @@ export class CueMatcher<T> {
       if (first?.kind !== 'word') continue
       const item = { parts, value, order: order++ }
       if (first.mode === 'exact') push(this.byFirst, first.value, item)
-      else if (first.mode === 'prefix') push(this.byHead, first.value[0] ?? '', item)
-      else if (first.mode === 'suffix') push(this.byTail, first.value[first.value.length - 1] ?? '', item)
+      else if (first.mode === 'prefix') push(this.byHead, first.value.slice(0, KEY_LETTERS), item)
+      else if (first.mode === 'suffix') push(this.byTail, first.value.slice(-KEY_LETTERS), item)
       else this.infixes.push(item)
     }
   }
@@ -133,14 +136,21 @@ export class CueMatcher<T> {
       const norm = tokens[at]!.norm
       for (const c of this.byFirst.get(norm) ?? []) this.tryAt(c, tokens, at, out)
       // Note: exact-word patterns come first at a token, then the others in term order, as when all were tried in turn.
-      for (const list of [this.byHead.get(norm[0] ?? ''), this.byTail.get(norm[norm.length - 1] ?? ''), this.infixes]) {
-        for (const c of list ?? []) if (this.tryAt(c, tokens, at, loose)) orders.set(loose[loose.length - 1]!, c.order)
-      }
+      const two = norm.length >= 2
+      this.tryAll(this.byHead.get(norm.slice(0, 1)), tokens, at, loose, orders)
+      if (two) this.tryAll(this.byHead.get(norm.slice(0, 2)), tokens, at, loose, orders)
+      this.tryAll(this.byTail.get(norm.slice(-1)), tokens, at, loose, orders)
+      if (two) this.tryAll(this.byTail.get(norm.slice(-2)), tokens, at, loose, orders)
+      this.tryAll(this.infixes, tokens, at, loose, orders)
       if (loose.length > 1) loose.sort((a, b) => (orders.get(a) ?? 0) - (orders.get(b) ?? 0))
       out.push(...loose)
       loose.length = 0
     }
     return out
+  }
+
+  private tryAll(list: readonly Compiled<T>[] | undefined, tokens: readonly Token[], at: number, out: Hit<T>[], orders: Map<Hit<T>, number>): void {
+    if (list) for (const c of list) if (this.tryAt(c, tokens, at, out)) orders.set(out[out.length - 1]!, c.order)
   }
 
   private tryAt(c: Compiled<T>, tokens: readonly Token[], at: number, out: Hit<T>[]): boolean {

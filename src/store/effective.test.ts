@@ -70,6 +70,10 @@ function expectCountsConsistent(db: Db): void {
     `SELECT a.actor_id, count(DISTINCT a.doc_id || ' ' || a.event_id) AS active FROM event_actors a JOIN events e ON e.doc_id = a.doc_id AND e.id = a.event_id WHERE e.status <> 'reject' GROUP BY 1 ORDER BY 1`))
   expect(all(`SELECT actor_id, mentions, documents FROM actor_mention_counts WHERE documents <> 0 ORDER BY 1`)).toEqual(all(
     `SELECT actor_id, sum(count) AS mentions, count(*) AS documents FROM actor_mentions GROUP BY 1 ORDER BY 1`))
+  expect(all(`SELECT actor_id, name, n FROM actor_name_counts WHERE n <> 0 ORDER BY 1, 2`)).toEqual(all(
+    `SELECT actor_id, name, sum(count) AS n FROM actor_names GROUP BY 1, 2 ORDER BY 1, 2`))
+  // (the list of a write batch's documents is emptied in its transaction)
+  expect(all(`SELECT count(*) AS n FROM counting_batch`)).toEqual([{ n: 0 }])
   const labels = new Labels(actorDirectory(db))
   const activity = actorActivity(db)
   for (const level of ['actor', 'country'] as const) {
@@ -126,6 +130,20 @@ describe('effective columns and kept counts', () => {
     t.store.db.exec('DELETE FROM documents')
     expect(t.store.db.prepare('SELECT count(*) AS n FROM event_links').get()).toEqual({ n: 0 })
     expectCountsConsistent(t.store.db)
+  })
+
+  it('are the same whether documents are stored one batch at a time or all at once', () => {
+    t = tempStore()
+    const single = openStore(':memory:')
+    try {
+      for (const a of t.analyses) single.saveBatch([a], NOW)
+      const tables = ['event_counts', 'actor_role_counts', 'actor_event_counts', 'actor_mention_counts', 'actor_name_counts', 'network_counts', 'event_links']
+      const read = (db: Db, table: string) => db.prepare(`SELECT * FROM ${table}`).all().map((r) => JSON.stringify(r)).sort()
+      for (const table of tables) expect(read(single.db, table), table).toEqual(read(t.store.db, table))
+      expectCountsConsistent(single.db)
+    } finally {
+      single.close()
+    }
   })
 
   it('move the negotiation versions only when the board or rounds may change', () => {

@@ -12,13 +12,17 @@
  *   // { total: 12, rows: [{ doc, id, record, cluster, correction, source }, ...] }
  */
 export { actorActivity, actorDirectory, type ActorActivity, type ActorEntry } from './queries/actors.js'
-export { eventBriefs, eventRecord, positionBriefs, positionRecord, type EventBrief, type PositionBrief } from './queries/briefs.js'
+export {
+  briefOrder, eventBriefs, eventBriefsIn, eventRecord, positionBriefs, positionBriefsIn, positionOrder, positionRecord,
+  type EventBrief, type PositionBrief,
+} from './queries/briefs.js'
+export { changesSince, keepsChanges, latestChange, type NegotiationChanges } from './queries/changes.js'
 export { getCluster, type ClusterRow } from './queries/clusters.js'
 export { dataVersion, negotiationVersion, type Paging, type SourceRow } from './queries/common.js'
 export { addCorrection, allCorrections, listCorrections, type CorrectionFilter } from './queries/corrections.js'
 export { getDocument, languageCounts, listDocuments, type DocumentFilter, type DocumentRow } from './queries/documents.js'
 export {
-  countByType, dateRange, getEvent, listEvents, participants,
+  countByType, dateRange, firstEvents, getEvent, listEvents, participants,
   type EventFilter, type EventRow, type ParticipantRow, type StatusFilter,
 } from './queries/events.js'
 export { countPositions, listPositions, type PositionFilter, type PositionRow } from './queries/negotiation.js'

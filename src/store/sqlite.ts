@@ -8,6 +8,7 @@ import Database from 'better-sqlite3'
 import { ParleyError } from '../core/errors.js'
 import type { Analysis } from '../core/doc.js'
 import { insertLinks } from './migrations/aggregates.js'
+import { BATCH_COUNTS_SQL } from './migrations/batch-counts.js'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js'
 import { isPrepared, prepareDocument, type PreparedDocument } from './prepared.js'
 import { searchSentences, type SearchHit } from './search.js'
@@ -73,7 +74,10 @@ const INSERT_SQL = {
   eventActor: `INSERT INTO event_actors (doc_id, event_id, role, actor_id, country, status) VALUES (?, ?, ?, ?, ?,
     CASE WHEN EXISTS (SELECT 1 FROM corrections k WHERE k.record_kind = 'event' AND k.doc_id = ?)
       THEN (SELECT e.status FROM events e WHERE e.doc_id = ? AND e.id = ?) ELSE 'none' END)`,
-  links: insertLinks('a.doc_id = ?'),
+  // The batch's documents (see migrations/batch-counts.ts): their network rows and counts are made once per batch.
+  listForCounting: 'INSERT INTO counting_batch (id) VALUES (?)',
+  links: insertLinks('a.doc_id IN (SELECT id FROM counting_batch)'),
+  unlistCounted: 'DELETE FROM counting_batch',
   position: `INSERT INTO positions (doc_id, idx, issue, party, stance, date_value, record, record_key, party_id, profile, sentence, ev_start, ev_end,
       eff_issue, eff_stance, eff_when) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   actorMention: 'INSERT INTO actor_mentions (doc_id, actor_id, country, count) VALUES (?, ?, ?, ?)',
@@ -91,6 +95,7 @@ export class SqliteStore {
   readonly path: string
   /** The write statements, prepared once on first use (preparing per row cost more than the insert). */
   private statements: Record<keyof typeof INSERT_SQL, Statement> | null = null
+  private counting: Statement[] | null = null
   constructor(path: string, options: { readonly readonly?: boolean } = {}) {
     this.path = path
     this.db = openDatabase(path, options)
@@ -113,20 +118,32 @@ export class SqliteStore {
    * An analysis may come already prepared (prepareDocument, done in a worker thread).
    */
   saveBatch(analyses: readonly (Analysis | PreparedDocument)[], now = new Date().toISOString()): SaveOutcome[] {
-    return this.db.transaction(() => analyses.map((a) => this.saveOne(isPrepared(a) ? a : prepareDocument(a), now)))()
+    return this.db.transaction(() => {
+      const outcomes = analyses.map((a) => this.saveOne(isPrepared(a) ? a : prepareDocument(a), now))
+      if (outcomes.includes('new')) this.countBatch()
+      return outcomes
+    })()
+  }
+
+  /** The network rows and kept counts of the documents just stored (listed in counting_batch by saveOne). */
+  private countBatch(): void {
+    this.sql.links.run()
+    this.counting ??= BATCH_COUNTS_SQL.map((sql) => this.db.prepare(sql))
+    for (const statement of this.counting) statement.run()
+    this.sql.unlistCounted.run()
   }
 
   private saveOne(p: PreparedDocument, now: string): SaveOutcome {
     if (this.hasDocument(p.id)) return 'unchanged'
     const sql = this.sql
     const earlier = sql.earlier.get(p.url ?? p.source) as { n: number }
+    sql.listForCounting.run(p.id)
     sql.document.run(...p.document, earlier.n + 1, now)
     const s = p.sentences
     for (let i = 0; i < s.length; i += 3) sql.sentence.run(p.id, s[i], s[i + 1], s[i + 2])
     for (let i = 0, j = 0; i < s.length; i += 3, j += 2) sql.search.run(p.search[j], p.search[j + 1], p.id, s[i])
     for (const row of p.events) sql.event.run(...row)
     for (const row of p.eventActors) sql.eventActor.run(...row, row[0], row[0], row[1])
-    if (p.eventActors.length > 0) sql.links.run(p.id)
     for (const row of p.positions) sql.position.run(...row)
     for (const row of p.actorMentions) sql.actorMention.run(...row)
     for (const row of p.actorNames) sql.actorName.run(...row)

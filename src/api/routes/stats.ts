@@ -1,7 +1,7 @@
 /** GET /api/stats: the overview (counts, parties, mediators, latest round, board summary, recent incidents). */
 import { Hono } from 'hono'
 import { PLOVER_TYPES } from '../../core/doc.js'
-import { actorActivity, countByType, counts, dateRange, languageCounts, listEvents, type ActorActivity } from '../../store/queries.js'
+import { actorActivity, countByType, counts, dateRange, firstEvents, languageCounts, type ActorActivity } from '../../store/queries.js'
 import { FAMILIES, FAMILY_OF, type Family, type Stats } from '../contract.js'
 import type { ApiContext } from '../context.js'
 import { issueBoardOf, roundPlans, roundView } from '../negotiation.js'
@@ -31,7 +31,7 @@ export function statsRoutes(ctx: ApiContext): Hono {
       mediators: activity.filter((a) => a.roles.mediator > 0).sort((a, b) => b.roles.mediator - a.roles.mediator).slice(0, 8).map(summaryOf),
       latestRound: latest ? roundView(ctx.store, latest.plan, labels) : null,
       board: board.issues.map((i) => ({ issue: i.issue, stances: i.cells.map((cell) => ({ party: cell.party.id, stance: cell.latest.stance })) })),
-      recentIncidents: listEvents(ctx.db, { types: INCIDENT_TYPES }, { limit: 6, offset: 0 }, true).rows.map((r) => eventView(r, labels)),
+      recentIncidents: firstEvents(ctx.db, { types: INCIDENT_TYPES }, 6, true).map((r) => eventView(r, labels)),
       correctionsEnabled: ctx.token !== null,
     }
     return c.json(stats)

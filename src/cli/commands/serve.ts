@@ -27,6 +27,8 @@ export function startServer(options: { store: SqliteStore; token?: string | null
     token: options.token ?? null,
     webRoot: options.webRoot === undefined ? WEB_DIST : options.webRoot,
     ...(loopback ? { allowedHosts: LOOPBACK_HOSTS } : {}),
+    // Rounds and the issue board are planned in the background at start, so the first visitor does not wait for them.
+    warm: true,
   })
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, (info: AddressInfo) => {

@@ -112,8 +112,26 @@ function indexRules(rules: readonly CompiledRule[], lex: Lexicons): RuleIndex {
   return { byKey, onNumber, onWord }
 }
 
+/** rulesAt per grammar, token kind and key: the same words come back in every document. */
+const rulesMemo = new WeakMap<Grammar, Map<string, Map<string, readonly CompiledRule[]>>>()
+/** Distinct keys remembered per grammar and kind before the memo starts again (bounds memory on any corpus). */
+const RULES_MEMO_MAX = 50_000
+
 /** The rules that may match at `token`, in rule order. */
-export function rulesAt(g: Grammar, token: Token): CompiledRule[] {
+export function rulesAt(g: Grammar, token: Token): readonly CompiledRule[] {
+  let kinds = rulesMemo.get(g)
+  if (!kinds) rulesMemo.set(g, (kinds = new Map()))
+  let memo = kinds.get(token.kind)
+  if (!memo) kinds.set(token.kind, (memo = new Map()))
+  let rules = memo.get(token.key)
+  if (!rules) {
+    if (memo.size >= RULES_MEMO_MAX) memo.clear()
+    memo.set(token.key, (rules = candidateRules(g, token)))
+  }
+  return rules
+}
+
+function candidateRules(g: Grammar, token: Token): CompiledRule[] {
   const ids = new Set(g.index.byKey.get(token.key))
   if (token.kind === 'num') for (const i of g.index.onNumber) ids.add(i)
   if (token.kind === 'word') for (const i of g.index.onWord) ids.add(i)

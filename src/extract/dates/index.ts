@@ -26,8 +26,9 @@
  */
 import type { DateMention, DocumentDate, PartialDate } from '../../core/doc.js'
 import type { TextUnit } from '../../core/unit.js'
+import type { Mention } from './atoms.js'
 import { combine } from './combine.js'
-import { grammarFor } from './grammar.js'
+import { grammarFor, type Grammar } from './grammar.js'
 import { inferDocumentDate } from './infer.js'
 import { parsePublished } from './published.js'
 import { resolveAll } from './resolve.js'
@@ -35,6 +36,24 @@ import { scanAtoms } from './scan.js'
 import { linesAsSentences } from './sentences.js'
 
 export { parsePublished } from './published.js'
+
+/**
+ * The expressions of the last few texts. The pipeline reads one document's
+ * dates several times (under each anchor its known events suggest); the
+ * expressions do not depend on the anchor, only resolving them does.
+ */
+const recent = new Map<string, readonly Mention[]>()
+const RECENT = 4
+
+function expressionsOf(text: string, language: string, grammar: Grammar): readonly Mention[] {
+  const key = `${language}\u0000${text}`
+  const hit = recent.get(key)
+  if (hit) return hit
+  const found = combine(text, scanAtoms(text, grammar))
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!)
+  recent.set(key, found)
+  return found
+}
 
 /**
  * `known`: dates the document is known to report (from the chronology of
@@ -47,7 +66,7 @@ export function analyseDates(
 ): { published: DocumentDate | null; dates: DateMention[] } {
   const grammar = grammarFor(unit.language)
   const sentences = unit.sentences.length > 0 ? unit.sentences : linesAsSentences(unit.text)
-  const expressions = combine(unit.text, scanAtoms(unit.text, grammar))
+  const expressions = expressionsOf(unit.text, unit.language, grammar)
   const given = parsePublished(published, [grammar, grammarFor('en')])
   // Without metadata, a first pass with no anchor shows what the text itself states.
   const docDate: DocumentDate | null = given

@@ -20,7 +20,7 @@
  */
 
 /** A status that counts (rejected events are left out of every count). */
-const ACTIVE = `<> 'reject'`
+export const ACTIVE = `<> 'reject'`
 
 /**
  * The network's nodes and edges of the events whose participants `scope`
@@ -62,13 +62,13 @@ export function insertLinks(scope: string): string {
 const upsertRole = `INSERT INTO actor_role_counts (actor_id, role, country, rows, active) VALUES (new.actor_id, new.role, new.country, 1, new.status ${ACTIVE})
     ON CONFLICT (actor_id, role) DO UPDATE SET rows = rows + 1, active = active + excluded.active, country = max(country, excluded.country)`
 // Note: an actor named twice in one event (source and target) counts once: its first row (lowest rowid) carries the event.
-const firstOf = (row: 'new' | 'old', op: '<' | '<>') =>
+export const firstOf = (row: 'new' | 'old', op: '<' | '<>') =>
   `NOT EXISTS (SELECT 1 FROM event_actors x WHERE x.doc_id = ${row}.doc_id AND x.event_id = ${row}.event_id AND x.actor_id = ${row}.actor_id AND x.rowid ${op} ${row}.rowid)`
 // Note: mediation edges keep their event's type too, so a network of some types counts only theirs.
-const addLink = (row: 'new' | 'old', sign: 1 | -1) => `INSERT INTO network_counts (level, kind, source, target, type, n)
+export const addLink = (row: 'new' | 'old', sign: 1 | -1) => `INSERT INTO network_counts (level, kind, source, target, type, n)
     SELECT ${row}.level, ${row}.kind, ${row}.source, ${row}.target, ${row}.eff_type, ${sign} * ${row}.n WHERE ${row}.status ${ACTIVE}
     ON CONFLICT (level, kind, source, target, type) DO UPDATE SET n = n + excluded.n`
-const addEvent = (row: 'new' | 'old', sign: 1 | -1) => `INSERT INTO event_counts (eff_type, status, n) VALUES (${row}.eff_type, ${row}.status, ${sign})
+export const addEvent = (row: 'new' | 'old', sign: 1 | -1) => `INSERT INTO event_counts (eff_type, status, n) SELECT ${row}.eff_type, ${row}.status, ${sign} WHERE true
     ON CONFLICT (eff_type, status) DO UPDATE SET n = n + excluded.n`
 
 export const AGGREGATES_SQL = `

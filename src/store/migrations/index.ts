@@ -4,7 +4,9 @@
  * than this code is refused rather than written to.
  */
 import { AGGREGATES_SQL } from './aggregates.js'
+import { BATCH_COUNTS_MIGRATION_SQL } from './batch-counts.js'
 import { EFFECTIVE_COLUMNS_SQL } from './effective.js'
+import { ROUNDS_CHANGES_SQL } from './rounds.js'
 
 export interface Migration {
   readonly version: number
@@ -217,6 +219,10 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   // Effective (corrected) values as columns, and the counts the dashboard shows kept by triggers.
   { version: 5, name: 'effective-columns-and-counts', sql: EFFECTIVE_COLUMNS_SQL + AGGREGATES_SQL },
+  // Which documents' meetings, agreements or positions changed, for regrouping only the rounds of talks they touch.
+  { version: 6, name: 'negotiation-changes', sql: ROUNDS_CHANGES_SQL },
+  // The kept counts of stored rows added once per write batch, not per row (ingest speed).
+  { version: 7, name: 'batch-counts', sql: BATCH_COUNTS_MIGRATION_SQL },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

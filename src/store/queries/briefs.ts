@@ -34,21 +34,34 @@ export interface EventBrief {
 
 type Brief = [string[], string[], string[], string | null, number, number, number, number]
 
+const BRIEF_COLUMNS = `e.doc_id, e.id, e.eff_type, e.sentence, e.eff_date, e.published, e.eff_location, e.profile, e.language, e.brief,
+  CASE WHEN c.action = 'edit' THEN c.patch END AS patch`
+type Row = [string, string, string, number, string | null, string | null, string | null, string | null, string | null, string, string | null]
+
 /** Events of these types that are not rejected, in the order listEvents gives them (dated first, by date). */
 export function eventBriefs(db: Db, types: readonly string[]): EventBrief[] {
   // Note: one type at a time, in the index's order (no sort); undated ones (first in the index) go last.
   const statement = db.prepare(
-    `SELECT e.doc_id, e.id, e.eff_type, e.sentence, e.eff_date, e.published, e.eff_location, e.profile, e.language, e.brief,
-       CASE WHEN c.action = 'edit' THEN c.patch END AS patch
+    `SELECT ${BRIEF_COLUMNS}
      FROM events e INDEXED BY events_by_type LEFT JOIN corrections c ON c.id = e.correction_id
      WHERE e.eff_type = ? AND e.status <> 'reject'
      ORDER BY e.eff_date, e.published, e.doc_id, e.sentence, e.id`,
   ).raw()
-  type Row = [string, string, string, number, string | null, string | null, string | null, string | null, string | null, string, string | null]
   const rows = types.flatMap((t) => statement.all(t) as Row[])
   if (types.length > 1) rows.sort(byListOrder)
   const briefs = rows.map(briefOf)
   return [...briefs.filter((b) => b.date !== null), ...briefs.filter((b) => b.date === null)]
+}
+
+/** The events of one type, not rejected, of these documents only (in no particular order: sort with briefOrder). */
+export function eventBriefsIn(db: Db, type: string, docs: readonly string[]): EventBrief[] {
+  // Note: CROSS JOIN and the unary + read the few documents' events by key (else SQLite reads every event of the type).
+  const rows = db.prepare(
+    `SELECT ${BRIEF_COLUMNS}
+     FROM json_each(?) d CROSS JOIN events e ON e.doc_id = d.value LEFT JOIN corrections c ON c.id = e.correction_id
+     WHERE +e.eff_type = ? AND e.status <> 'reject'`,
+  ).raw().all(JSON.stringify(docs), type) as Row[]
+  return rows.map(briefOf)
 }
 
 const cmp = (a: string | number | null, b: string | number | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1)
@@ -61,7 +74,13 @@ function byListOrder(x: unknown[], y: unknown[]): number {
   return 0
 }
 
-function briefOf([doc, id, type, sentence, date, published, venue, profile, language, brief, patch]: [string, string, string, number, string | null, string | null, string | null, string | null, string | null, string, string | null]): EventBrief {
+/** The order eventBriefs gives briefs of one type: dated first, then by date, publication, document, sentence, id. */
+export function briefOrder(a: EventBrief, b: EventBrief): number {
+  return Number(a.date === null) - Number(b.date === null) || cmp(a.date, b.date) || cmp(a.published, b.published) ||
+    cmp(a.doc, b.doc) || a.sentence - b.sentence || cmp(a.id, b.id)
+}
+
+function briefOf([doc, id, type, sentence, date, published, venue, profile, language, brief, patch]: Row): EventBrief {
   const [sources, targets, mediators, mode, negated, future, start, end] = JSON.parse(brief) as Brief
   return {
     doc, id, type, sentence, date, published, venue, profile, language, sources, targets, mediators, mode,
@@ -78,20 +97,40 @@ export interface PositionBrief {
   /** Stance and issue as corrected. */
   readonly stance: string
   readonly issue: string
+  /** Date as corrected, else the document's publication date. */
+  readonly when: string | null
   readonly evidence: { readonly start: number; readonly end: number }
 }
+
+type PositionRow = [string, number, number, string, string, string, string | null, number, number]
+const positionOf = ([doc, idx, sentence, party, stance, issue, when, start, end]: PositionRow): PositionBrief =>
+  ({ doc, idx, sentence, party, stance, issue, when, evidence: { start, end } })
+const POSITION_COLUMNS = 'p.doc_id, p.idx, p.sentence, p.party, p.eff_stance, p.eff_issue, p.eff_when, p.ev_start, p.ev_end'
 
 /** Positions not rejected, in the order listPositions gives them. */
 export function positionBriefs(db: Db): PositionBrief[] {
   return (db
     .prepare(
-      `SELECT p.doc_id, p.idx, p.sentence, p.party, p.eff_stance, p.eff_issue, p.ev_start, p.ev_end
+      `SELECT ${POSITION_COLUMNS}
        FROM positions p INDEXED BY positions_by_eff_issue WHERE p.status <> 'reject'
        ORDER BY p.eff_issue, p.party, (p.eff_when IS NULL), p.eff_when, p.doc_id, p.idx`,
     )
     .raw()
-    .all() as [string, number, number, string, string, string, number, number][])
-    .map(([doc, idx, sentence, party, stance, issue, start, end]) => ({ doc, idx, sentence, party, stance, issue, evidence: { start, end } }))
+    .all() as PositionRow[])
+    .map(positionOf)
+}
+
+/** The positions, not rejected, of these documents only (in no particular order: sort with positionOrder). */
+export function positionBriefsIn(db: Db, docs: readonly string[]): PositionBrief[] {
+  // Note: CROSS JOIN reads the few documents first (else SQLite scans the positions of every document).
+  return (db.prepare(`SELECT ${POSITION_COLUMNS} FROM json_each(?) d CROSS JOIN positions p ON p.doc_id = d.value WHERE p.status <> 'reject'`)
+    .raw().all(JSON.stringify(docs)) as PositionRow[]).map(positionOf)
+}
+
+/** The order positionBriefs gives: by issue, party, date (undated last), document, index. */
+export function positionOrder(a: PositionBrief, b: PositionBrief): number {
+  return cmp(a.issue, b.issue) || cmp(a.party, b.party) || Number(a.when === null) - Number(b.when === null) || cmp(a.when, b.when) ||
+    cmp(a.doc, b.doc) || a.idx - b.idx
 }
 
 // Prepared once per connection: a round's quotes are read one by one.

@@ -26,6 +26,8 @@ export interface PositionFilter {
   /** A party's country code or actor id. */
   readonly party?: string
   readonly doc?: string
+  /** Only these documents' (the issue board brought up to date after a write reads those it touched). */
+  readonly docs?: readonly string[]
   readonly includeRejected?: boolean
   /** At most this many (in the order listed). */
   readonly limit?: number
@@ -48,6 +50,7 @@ function positionWhere(f: PositionFilter): { sql: string; params: unknown[] } {
   if (f.issue) add('pos.eff_issue = ?', f.issue)
   if (f.party) add('(pos.party = ? OR pos.party_id = ?)', f.party, f.party)
   if (f.doc) add('pos.doc_id = ?', f.doc)
+  if (f.docs) add('pos.doc_id IN (SELECT value FROM json_each(?))', JSON.stringify(f.docs))
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params }
 }
 
