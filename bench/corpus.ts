@@ -3,6 +3,8 @@
  * from sentences written for Parley (never from third-party reports), with a
  * seeded generator so every run measures the same text.
  */
+import { seededRandom } from '../src/core/seeded-random.js'
+
 const SENTENCES: Record<string, readonly string[]> = {
   en: [
     'The foreign ministers of Armenia and Azerbaijan met in Berlin on Wednesday for two days of talks.',
@@ -58,18 +60,6 @@ const SENTENCES: Record<string, readonly string[]> = {
 
 const LANGUAGES = Object.keys(SENTENCES)
 
-/** Mulberry32: a tiny seeded PRNG, so the corpus is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 export interface BenchDoc {
   readonly language: string
   readonly title: string
@@ -77,7 +67,7 @@ export interface BenchDoc {
 }
 
 export function* benchDocs(count: number, seed = 7): Generator<BenchDoc> {
-  const next = random(seed)
+  const next = seededRandom(seed)
   for (let i = 0; i < count; i++) {
     const language = LANGUAGES[Math.floor(next() * LANGUAGES.length)]!
     const pool = SENTENCES[language]!

@@ -7,18 +7,10 @@
  */
 import type { ActorRef, Analysis, EventRecord, PloverType, PositionRecord, Stance } from '../core/doc.js'
 import { docIdFor } from '../core/ids.js'
+import { seededPick } from '../core/seeded-random.js'
 
-/** A small deterministic generator (mulberry32), so the documents are the same on every run. */
-export function random(seed: number): (n: number) => number {
-  let a = seed >>> 0
-  return (n) => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)
-  }
-}
+/** Whole numbers below n, the same for the same seed (tests pick from it). */
+export const random = seededPick
 
 export const STATES = ['ARM', 'AZE', 'RUS', 'USA', 'FRA']
 const VENUES = ['Geneva', 'Vienna', 'Prague', null]

@@ -1,7 +1,7 @@
 /**
  * Runs the pipeline on raw documents, in this thread or on a pool of worker
- * threads (one per core by default; ./worker-pool.ts). Workers each build
- * their own context (knowledge base, profiles) once, all at the same time as
+ * threads (by default one per core but one: defaultWorkers in ./ingest.ts;
+ * the pool is ./worker-pool.ts). Workers each build their own context (knowledge base, profiles) once, all at the same time as
  * soon as the pool is made; raw documents go in, analyses or one-line
  * failures come out. Every document is analysed under a time limit
  * (`deadlineMs`, default 20 s, plus 1 s per 20,000 characters), reported as

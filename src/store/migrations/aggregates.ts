@@ -68,7 +68,9 @@ export const firstOf = (row: 'new' | 'old', op: '<' | '<>') =>
 export const addLink = (row: 'new' | 'old', sign: 1 | -1) => `INSERT INTO network_counts (level, kind, source, target, type, n)
     SELECT ${row}.level, ${row}.kind, ${row}.source, ${row}.target, ${row}.eff_type, ${sign} * ${row}.n WHERE ${row}.status ${ACTIVE}
     ON CONFLICT (level, kind, source, target, type) DO UPDATE SET n = n + excluded.n`
-export const addEvent = (row: 'new' | 'old', sign: 1 | -1) => `INSERT INTO event_counts (eff_type, status, n) SELECT ${row}.eff_type, ${row}.status, ${sign} WHERE true
+/** `unless`: a condition under which the change is not counted (migrations/batch-counts.ts). */
+export const addEvent = (row: 'new' | 'old', sign: 1 | -1, unless = 'false') => `INSERT INTO event_counts (eff_type, status, n)
+    SELECT ${row}.eff_type, ${row}.status, ${sign} WHERE NOT ${unless}
     ON CONFLICT (eff_type, status) DO UPDATE SET n = n + excluded.n`
 
 export const AGGREGATES_SQL = `

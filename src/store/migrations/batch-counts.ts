@@ -17,9 +17,6 @@ import { ACTIVE, addEvent, addLink, firstOf } from './aggregates.js'
 
 const listed = (row: 'new' | 'old') => `EXISTS (SELECT 1 FROM counting_batch b WHERE b.id = ${row}.doc_id)`
 
-/** The count changes of the update triggers, skipped for rows of a listed document. */
-const unlisted = (insert: string, row: 'new' | 'old') => insert.replace(/ WHERE /, ` WHERE NOT ${listed(row)} AND `)
-
 export const BATCH_COUNTS_MIGRATION_SQL = `
   CREATE TABLE counting_batch (id TEXT PRIMARY KEY) WITHOUT ROWID;
   DROP TRIGGER events_insert_counts;
@@ -31,8 +28,8 @@ export const BATCH_COUNTS_MIGRATION_SQL = `
   DROP TRIGGER events_update_counts;
   CREATE TRIGGER events_update_counts AFTER UPDATE OF eff_type, status ON events
     WHEN new.eff_type IS NOT old.eff_type OR new.status IS NOT old.status BEGIN
-    ${unlisted(addEvent('old', -1), 'old')};
-    ${unlisted(addEvent('new', 1), 'new')};
+    ${addEvent('old', -1, listed('old'))};
+    ${addEvent('new', 1, listed('new'))};
     UPDATE event_actors SET status = new.status WHERE doc_id = new.doc_id AND event_id = new.id AND status IS NOT new.status;
     UPDATE event_links SET status = new.status, eff_type = new.eff_type WHERE doc_id = new.doc_id AND event_id = new.id;
   END;
