@@ -12,7 +12,7 @@
  * as candidates: dropping them could leave a later, wrong one alone.)
  */
 import { dayDate, fromOrdinal, spanOf } from '../core/calendar.js'
-import type { ActorRef, DateMention, EventRecord, PartialDate, PlaceMention } from '../core/doc.js'
+import type { DateMention, EventRecord, PartialDate, PlaceMention } from '../core/doc.js'
 import type { KnownEvent } from './known-events.js'
 
 export interface KnownEventMatch {
@@ -43,14 +43,12 @@ function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): n
 /** Ids and states of everyone the event names (a minister counts for the minister's state). */
 function partiesOf(e: EventRecord): Set<string> {
   const keys = new Set<string>()
-  const add = (a: ActorRef) => (keys.add(a.id), keys.add(a.country))
-  for (const list of [e.source, e.target, e.mediators]) list.forEach(add)
+  for (const list of [e.source, e.target, e.mediators]) for (const a of list) keys.add(a.id).add(a.country)
   return keys
 }
 
-function fits(e: EventRecord, k: KnownEvent, coarse: ReadonlySet<string>): boolean {
+function fits(e: EventRecord, named: ReadonlySet<string>, k: KnownEvent, coarse: ReadonlySet<string>): boolean {
   if (!k.types.has(e.type)) return false
-  const named = partiesOf(e)
   const shared = k.parties.filter((p) => named.has(p)).length
   if (shared < Math.min(2, k.parties.length)) return false
   const loc = e.location
@@ -124,8 +122,9 @@ export function matchKnownEvents(input: MatchInput, known: readonly KnownEvent[]
   const matches: KnownEventMatch[] = []
   for (const e of events) {
     if (e.negated || e.future || statedIn.has(e.sentence)) continue
+    const named = partiesOf(e)
     const candidates = known
-      .filter((k) => fits(e, k, coarse))
+      .filter((k) => fits(e, named, k, coarse))
       // A sentence with no date expression says nothing for or against any candidate: no need to re-read the dates.
       .map((k) => ({
         k,

@@ -114,7 +114,7 @@ function joinable(doc: Omit<DocView, 'sentences' | 'promoted'>, a: Placed, b: Pl
   if (hasHardBreak(doc, gap) || JOIN_BREAKERS.some((q) => gap.includes(q))) return false
   const between: number[] = []
   for (let i = a.last; i < b.first; i++) between.push(i)
-  const kinds = (i: number) => cueAt.get(i) ?? []
+  const kinds = cueKindsAt.bind(null, cueAt)
   const glue = between.every((i) => kinds(i).some((k) => k === 'glue' || k === 'coordination'))
   const sameState = a.m.actor.country === b.m.actor.country
   // "Armenian-Azerbaijani", "Armenia, Azerbaijan and Russia"; bare juxtaposition only within one state ("US Secretary Blinken").
@@ -124,6 +124,10 @@ function joinable(doc: Omit<DocView, 'sentences' | 'promoted'>, a: Placed, b: Pl
   if (glue && between.length <= 4 && (sameState || conjunction)) return true
   const unknown = between.filter((i) => kinds(i).length === 0).length
   return sameState && between.length <= 3 && unknown <= 1 && between.every((i) => kinds(i).length === 0 || kinds(i).includes('glue'))
+}
+
+function cueKindsAt(cueAt: ReadonlyMap<number, readonly CueKind[]>, i: number): readonly CueKind[] {
+  return cueAt.get(i) ?? []
 }
 
 /** Slots given by a case ending glued to the name ("Bakıya": dative → target). */
@@ -142,15 +146,14 @@ function slotsOf(
   cues: readonly LexMatch<CuePayload>[],
   cueAt: ReadonlyMap<number, readonly CueKind[]>,
 ): Map<SlotKind, number> {
-  const isGlue = (i: number) => (cueAt.get(i) ?? []).includes('glue')
   let before = g.first
-  while (before > 0 && g.first - before < 6 && isGlue(before - 1)) before--
+  while (before > 0 && g.first - before < 6 && cueKindsAt(cueAt, before - 1).includes('glue')) before--
   const found = new Map<number, { slot: SlotKind; sides: Set<string>; paired: boolean; at: number }>()
   for (const c of cues) {
     if (c.payload.kind !== 'slot') continue
     const p = c.payload
     const adjacentBefore = p.side === 'before' && c.last >= before && c.last <= g.first
-    const adjacentAfter = p.side === 'after' && c.first >= g.last && c.first <= g.last + 1 && (c.first === g.last || isGlue(g.last))
+    const adjacentAfter = p.side === 'after' && c.first >= g.last && c.first <= g.last + 1 && (c.first === g.last || cueKindsAt(cueAt, g.last).includes('glue'))
     if (!adjacentBefore && !adjacentAfter) continue
     if (adjacentBefore && hasHardBreak(doc, gapText(doc, c.last - 1, g.first))) continue
     const entry = found.get(p.id) ?? { slot: p.slot, sides: new Set<string>(), paired: p.paired, at: c.first }

@@ -69,7 +69,7 @@ function admissible(t: Trigger, type: PloverType, basis: SourceBasis): boolean {
   return !(type === 'REQUEST' && t.payload.flags.has('speaker') && basis !== 'speaker')
 }
 
-function codeOne(doc: DocView, s: SentenceView, t: Trigger, all: readonly Trigger[], ctx: ArgContext, input: CodeInput): Draft | null {
+function codeOne(doc: DocView, s: SentenceView, t: Trigger, all: readonly Trigger[], ctx: ArgContext, input: CodeInput): Dated | null {
   const baseType = t.payload.type
   if (baseType === null) return null
   const args = resolveArguments(doc, s, t, ctx, all)
@@ -80,13 +80,13 @@ function codeOne(doc: DocView, s: SentenceView, t: Trigger, all: readonly Trigge
   // A promise reported in speech is the speaker's commitment ("Aliyev said they could sign").
   const source = recoded && type === 'AGREE' && args.speaker.length > 0 && args.basis === 'text' ? args.speaker : args.source
   const mode = recoded ? null : t.payload.mode ?? (type === 'CONSULT' && args.mediators.length > 0 ? 'third-party' : null)
-  return {
+  const draft: Draft = {
     type,
     mode,
     source,
     target: args.target.filter((r) => !source.some((x) => x.country === r.country) || t.payload.flags.has('mutual')),
     mediators: args.mediators,
-    date: eventDate(doc, s, t, input.dates, doc.sentences.slice(0, s.sentence.index), input.published, all),
+    date: null, // dated last (dateOf): coding does not depend on the dates, redating does not code again
     location: eventLocation(doc, s, t, input.places),
     negated: isNegated(doc, s, t, args.floor),
     future,
@@ -98,17 +98,20 @@ function codeOne(doc: DocView, s: SentenceView, t: Trigger, all: readonly Trigge
     triggerAt: t.first,
     fromText: args.basis === 'text' || args.basis === 'speaker' || args.basis === 'pronoun',
   }
+  return { draft, s, t, all }
 }
 
 /** One event per type and stretch of clause, or per type, clause and actors: "a soldier was wounded in the shelling" is one ASSAULT. */
 const SAME_EVENT = 6
 
-function duplicate(d: Draft, kept: readonly Draft[]): boolean {
-  const states = (refs: readonly { country: string }[]) => refs.map((r) => r.country).sort().join(',')
-  const sameActors = (k: Draft) => states(k.source) === states(d.source) && states(k.target) === states(d.target)
-  const same = (k: Draft) => k.type === d.type && k.segmentKey === d.segmentKey && k.negated === d.negated
+const states = (refs: readonly { country: string }[]) => refs.map((r) => r.country).sort().join(',')
+
+function duplicate(d: Draft, kept: readonly Dated[]): boolean {
   // A clause often names its event twice ("müzakereleri çerçevesinde ... bir araya geldi", "agreed ... and reached an understanding").
-  return kept.some((k) => same(k) && (Math.abs(k.triggerAt - d.triggerAt) <= SAME_EVENT || sameActors(k)))
+  return kept.some(({ draft: k }) => {
+    if (k.type !== d.type || k.segmentKey !== d.segmentKey || k.negated !== d.negated) return false
+    return Math.abs(k.triggerAt - d.triggerAt) <= SAME_EVENT || (states(k.source) === states(d.source) && states(k.target) === states(d.target))
+  })
 }
 
 /**
@@ -116,53 +119,74 @@ function duplicate(d: Draft, kept: readonly Draft[]): boolean {
  * "must" with no actor) governs nothing either: the sentence is then read
  * again without it.
  */
-function codeSentence(doc: DocView, s: SentenceView, ctx: ArgContext, input: CodeInput): Draft[] {
+function codeSentence(doc: DocView, s: SentenceView, ctx: ArgContext, input: CodeInput): Dated[] {
   const silent = new Set<number>()
   for (let pass = 0; ; pass++) {
     const triggers = findTriggers(doc, s, silent)
     // Within the sentence, a subjectless clause continues the clause before it.
     let local = ctx
-    const drafts = triggers.map((t) => {
-      const d = codeOne(doc, s, t, triggers, local, input)
-      if (d?.fromText && d.source.length > 0) local = { ...local, topic: d.source }
-      return { t, d }
+    const coded = triggers.map((t) => {
+      const c = codeOne(doc, s, t, triggers, local, input)
+      if (c?.draft.fromText && c.draft.source.length > 0) local = { ...local, topic: c.draft.source }
+      return { t, c }
     })
-    const dropped = drafts.filter(({ t, d }) => d === null && !silent.has(t.first) && isGovernor(t)).map(({ t }) => t.first)
-    if (dropped.length === 0 || pass >= 2) return drafts.map(({ d }) => d).filter((d): d is Draft => d !== null)
+    const dropped = coded.filter(({ t, c }) => c === null && !silent.has(t.first) && isGovernor(t)).map(({ t }) => t.first)
+    if (dropped.length === 0 || pass >= 2) return coded.map(({ c }) => c).filter((c): c is Dated => c !== null)
     dropped.forEach((at) => silent.add(at))
   }
 }
 
-/**
- * The view of the last document coded: the pipeline codes a document again
- * when its dates change (known events), and the view does not depend on them.
- */
-let lastView: { readonly key: readonly unknown[]; readonly view: DocView } | null = null
+/** An event coded but not yet dated, with what dating it reads. */
+interface Dated {
+  readonly draft: Draft
+  readonly s: SentenceView
+  readonly t: Trigger
+  readonly all: readonly Trigger[]
+}
 
-function viewOf(input: CodeInput, lang: NonNullable<ReturnType<typeof languageFor>>): DocView {
+/** Every event of a document, in text order, undated. */
+function codeDocument(doc: DocView, input: CodeInput): Dated[] {
+  const dyad = mainParties(doc)
+  const discourse = new Discourse(doc, theatre(input.places))
+  const out: Dated[] = []
+  doc.sentences.forEach((s) => {
+    discourse.enter(s)
+    const ctx = { dyad, topic: discourse.topic, pair: discourse.pair, quoting: discourse.quotingFor(s) }
+    const kept: Dated[] = []
+    for (const c of codeSentence(doc, s, ctx, input)) if (!duplicate(c.draft, kept)) kept.push(c)
+    const according = s.groups.find((g) => roleOf(g) === 'attribution')
+    const drafts = kept.map((c) => c.draft)
+    for (const c of kept) {
+      const done = discourse.complete(s, c.draft)
+      out.push({ ...c, draft: { ...done, target: defaultTarget(done, dyad, input.places) } })
+    }
+    discourse.leave(s, drafts, according ? (refsOf(according.mentions)[0] ?? null) : null)
+  })
+  return out
+}
+
+/**
+ * The last document coded, its view and its undated events: the pipeline
+ * codes a document again when its dates change (known events), and neither
+ * the view nor the coding depends on the dates; only dating is done again.
+ */
+let last: { readonly key: readonly unknown[]; readonly doc: DocView; readonly coded: readonly Dated[] } | null = null
+
+function coded(input: CodeInput, lang: NonNullable<ReturnType<typeof languageFor>>): { doc: DocView; coded: readonly Dated[] } {
   const key = [input.unit.text, lang, input.unit.sentences, input.actors, input.places]
-  if (lastView && lastView.key.every((k, i) => k === key[i])) return lastView.view
-  const view = buildView(input.unit.text, lang, input.unit.sentences, input.actors, input.places)
-  lastView = { key, view }
-  return view
+  if (last && last.key.every((k, i) => k === key[i])) return last
+  const doc = buildView(input.unit.text, lang, input.unit.sentences, input.actors, input.places)
+  last = { key, doc, coded: codeDocument(doc, input) }
+  return last
 }
 
 export function codeEvents(input: CodeInput): EventRecord[] {
   const lang = languageFor(input.unit.language)
   if (!lang) return []
-  const doc = viewOf(input, lang)
-  const dyad = mainParties(doc)
-  const discourse = new Discourse(doc, theatre(input.places))
-  const out: EventRecord[] = []
-  doc.sentences.forEach((s) => {
-    discourse.enter(s)
-    const ctx = { dyad, topic: discourse.topic, pair: discourse.pair, quoting: discourse.quotingFor(s) }
-    const drafts: Draft[] = []
-    for (const d of codeSentence(doc, s, ctx, input)) if (!duplicate(d, drafts)) drafts.push(d)
-    const according = s.groups.find((g) => roleOf(g) === 'attribution')
-    const completed = drafts.map((d) => discourse.complete(s, d)).map((d) => ({ ...d, target: defaultTarget(d, dyad, input.places) }))
-    discourse.leave(s, drafts, according ? (refsOf(according.mentions)[0] ?? null) : null)
-    for (const { segmentKey: _k, fromText: _f, triggerAt: _a, ...record } of completed) out.push({ id: `e${out.length + 1}`, ...record })
+  const { doc, coded: events } = coded(input, lang)
+  return events.map(({ draft, s, t, all }, i) => {
+    const { segmentKey: _k, fromText: _f, triggerAt: _a, ...record } = draft
+    const date = eventDate(doc, s, t, input.dates, doc.sentences.slice(0, s.sentence.index), input.published, all)
+    return { id: `e${i + 1}`, ...record, date }
   })
-  return out
 }

@@ -92,21 +92,21 @@ function nearBetween(doc: DocView, t: Trigger, g: Group): boolean {
  * subject and its opponent ("fought against Armenia"), or the document's two parties.
  */
 function allSides(input: SourceInput, before: Group[], marked: Group[]): Found {
-  const many = (groups: Group[]) => new Set(refs(groups).map((r) => r.country)).size >= 2
   const first = before.slice(0, 1)
   if (input.t.payload.flags.has('joint')) {
     // "Pashinyan signed an agreement with Putin and Aliyev": every signatory.
     if (first.length > 0) return text([...first, ...marked])
-  } else if (many(first)) return text(first)
+  } else if (new Set(refs(first).map((r) => r.country)).size >= 2) return text(first)
   if (input.ctx.dyad.length > 0) return parties(input.ctx)
   return first.length > 0 ? text(first) : { source: [], basis: 'none', used: [] }
 }
+
+const fromContext = (refs: readonly ActorRef[]): Found | null => (refs.length > 0 ? { source: [...refs], basis: 'pronoun', used: [] } : null)
 
 /** A reference word standing for an actor: "both sides", "the two leaders", "we", "he" / "their". */
 function reference(input: SourceInput, from: number, to: number): Found | null {
   const { s, ctx, speaker } = input
   if (cuesIn(s, 'party', from, to).length > 0) return named(ctx)
-  const fromContext = (refs: readonly ActorRef[]): Found | null => (refs.length > 0 ? { source: [...refs], basis: 'pronoun', used: [] } : null)
   if (cuesIn(s, 'pair', from, to).length > 0) return fromContext(ctx.pair.length > 0 ? ctx.pair : ctx.topic)
   if (cuesIn(s, 'we', from, to).length > 0) return speaker ? { source: [...speaker.refs], basis: 'speaker', used: [] } : fromContext(ctx.topic)
   if (cuesIn(s, 'pronoun', from, to).length === 0) return null

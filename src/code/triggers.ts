@@ -70,8 +70,9 @@ function resolveOverlaps(doc: DocView, s: SentenceView): LexMatch<TriggerPayload
   return [...kept]
 }
 
+const isIgnore = (p: TriggerPayload) => (p.type === null ? 1 : 0)
+
 function keptMatches(doc: DocView, s: SentenceView): LexMatch<TriggerPayload>[] {
-  const isIgnore = (p: TriggerPayload) => (p.type === null ? 1 : 0)
   const ranked = doc.lang.triggers
     .match(doc.norms, s.first, s.last)
     .map((m) => ({ m, cover: covered(m.pieces) }))
@@ -144,8 +145,9 @@ export function findTriggers(doc: DocView, s: SentenceView, silent: ReadonlySet<
   return dropObjects(doc.lang.sov ? out.reverse() : out)
 }
 
+const takesDocuments = (o: Trigger) => !o.payload.flags.has('object') && o.payload.type !== null && TAKES_DOCUMENTS.has(o.payload.type)
+
 /** "signed the agreement": the agreement is what was signed, not a second event. */
 function dropObjects(triggers: Trigger[]): Trigger[] {
-  const takes = (o: Trigger) => !o.payload.flags.has('object') && o.payload.type !== null && TAKES_DOCUMENTS.has(o.payload.type)
-  return triggers.filter((t) => !t.payload.flags.has('object') || !triggers.some((o) => o !== t && o.segment === t.segment && takes(o)))
+  return triggers.filter((t) => !t.payload.flags.has('object') || !triggers.some((o) => o !== t && o.segment === t.segment && takesDocuments(o)))
 }

@@ -218,8 +218,11 @@ export function casingOf(alias: string): Casing {
 /** Does the matched surface satisfy the casing? Caseless scripts always do. */
 export function casingOk(surface: string, casing: Casing): boolean {
   if (casing === 'any') return true
-  const letters = [...surface].filter(isCased)
-  if (letters.length === 0) return true
-  if (casing === 'upper') return letters.every(isUpper)
-  return isUpper(letters[0] ?? '')
+  // (a loop, not a filtered copy: every candidate name of every text is checked)
+  for (const ch of surface) {
+    if (!isCased(ch)) continue
+    if (casing !== 'upper') return isUpper(ch)
+    if (!isUpper(ch)) return false
+  }
+  return true
 }

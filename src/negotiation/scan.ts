@@ -59,20 +59,24 @@ export interface ScanInput {
   readonly language: string
 }
 
+/** A hit not inside (or overlapping) any of `spans`. */
+function outside(spans: readonly Span[], h: Span): boolean {
+  return !spans.some((n) => n.start < h.end && h.start < n.end)
+}
+
 export function scanSentence(input: ScanInput): SentenceScan {
   const { text, sentence, lexicon } = input
   const tokens = tokenize(text, lexicon.folding, sentence.start, sentence.end)
   const markers = groupMarkers(lexicon.markers.matchAll(tokens))
   const clauses = splitClauses(text, tokens, markers.get('clause_breaks') ?? [])
   const neutral = markers.get('neutral') ?? []
-  const live = (h: Span) => !neutral.some((n) => n.start < h.end && h.start < n.end)
-  const stanceHits = lexicon.stances.match(tokens).filter(live)
+  const stanceHits = lexicon.stances.match(tokens).filter((h) => outside(neutral, h))
   return {
     sentence,
     tokens,
     clauses,
     cues: effectiveCues(stanceHits, markers, clauses, lexicon.settings),
-    issues: findIssueHits(input.profile, input.language, tokens).filter(live),
+    issues: findIssueHits(input.profile, input.language, tokens).filter((h) => outside(neutral, h)),
     slots: slotsOf(input, tokens, markers),
     named: namedParties(input, tokens),
     markers,
@@ -103,14 +107,18 @@ export function clauseOf(clauses: readonly Span[], token: number): number {
 const near = (a: Span, b: Span, window: number) => a.end <= b.start && b.start - a.end < window
 
 /** Stance cues as the small words around them leave them. */
+function markersOf(markers: ReadonlyMap<MarkerKind, readonly Hit<MarkerKind>[]>, k: MarkerKind): readonly Hit<MarkerKind>[] {
+  return markers.get(k) ?? []
+}
+
 function effectiveCues(hits: readonly Hit<{ stance: Stance; kind: Cue['kind']; alsoVerb: boolean }>[], markers: ReadonlyMap<MarkerKind, readonly Hit<MarkerKind>[]>, clauses: readonly Span[], s: PositionsBase): Cue[] {
-  const of = (k: MarkerKind) => markers.get(k) ?? []
+  // (no named closures here: the TypeScript loader wraps each one it creates, per sentence and cue)
+  const of = markersOf.bind(null, markers)
   // Note: "these preconditions" points back at a position stated before; it states none itself.
-  const anaphoric = (h: Hit<unknown>) => of('demonstratives').some((m) => near(m, h, 2))
-  const cues: Cue[] = hits.filter((h) => h.value.kind !== 'noun' || !anaphoric(h)).map((h) => {
+  const demonstratives = of('demonstratives')
+  const cues: Cue[] = hits.filter((h) => h.value.kind !== 'noun' || !demonstratives.some((m) => near(m, h, 2))).map((h) => {
     const cue = { start: h.start, end: h.end, kind: h.value.kind, alsoVerb: h.value.alsoVerb }
-    const overlapping = (m: Span) => m.start < h.end && h.start < m.end
-    const open = of('open').some((m) => near(m, h, s.open_window + 1) || overlapping(m))
+    const open = of('open').some((m) => near(m, h, s.open_window + 1) || (m.start < h.end && h.start < m.end))
     // Note: a negator inside the cue ("không đồng ý", "will not agree") is the cue's own.
     const negated = of('negators').some((m) => near(m, h, s.negation_window)) || of('negators_after').some((m) => near(h, m, 2))
     const positive = h.value.stance === 'accept' || h.value.stance === 'propose'

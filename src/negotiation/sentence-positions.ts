@@ -66,13 +66,17 @@ function reported(ctx: PartyContext, head: Cue, cue: Cue): boolean {
   return (ctx.scan.markers.get('speech') ?? []).some((m) => m.start >= head.end && m.end <= cue.start)
 }
 
+/** The last head before `at`, else the first after it. */
+function nearestHead(list: readonly Head[], at: number): Head | undefined {
+  return list.filter((h) => h.cue.start <= at).pop() ?? list.find((h) => h.cue.start > at)
+}
+
 /** Attach each issue cue to a head (see the header). */
 function assignIssues(ctx: PartyContext, heads: Head[]): void {
   for (const hit of ctx.scan.issues) {
     const clause = clauseOf(ctx.scan.clauses, hit.start)
     const inClause = heads.filter((h) => h.clause === clause)
-    const pick = (list: Head[]) => list.filter((h) => h.cue.start <= hit.start).pop() ?? list.find((h) => h.cue.start > hit.start)
-    const head = pick(inClause) ?? pick(heads)
+    const head = nearestHead(inClause, hit.start) ?? nearestHead(heads, hit.start)
     head?.hits.push(hit)
   }
   // "X rejects Y's proposal on Z": the rejecting head shares the object's issues;
@@ -136,9 +140,9 @@ export function positionsOfSentence(bare: PartyContext, previous: Carried, event
   assignIssues(ctx, heads)
   // Note: only a sentence that names neither party nor issue goes on about the previous one ("She stressed that...").
   const continues = ctx.scan.issues.length === 0 && ctx.scan.named.length === 0
-  const carried = (h: Head) =>
-    continues && Array.isArray(h.holder) && h.holder.every((p) => previous.parties.includes(p)) ? previous.issues : []
-  let drafts = heads.flatMap((h) => draftsOfHead(h, carried(h)))
+  let drafts = heads.flatMap((h) =>
+    draftsOfHead(h, continues && Array.isArray(h.holder) && h.holder.every((p) => previous.parties.includes(p)) ? previous.issues : []),
+  )
   if (heads.length === 0) drafts = draftsFromEvents(ctx, events, ctx.parties)
   const seen = new Set<string>()
   drafts = drafts.filter((d) => {

@@ -142,32 +142,47 @@ function literalMatches(ctx: MatchCtx, el: El & { k: 'lit' }, pos: number): bool
   return ctx.exactCase && t.kind === 'word' ? t.text === el.raw : t.key === el.key
 }
 
-/** Every state in which `els[i…]` matches from `st`. */
-export function* matchSeq(ctx: MatchCtx, els: readonly El[], i: number, st: State): Generator<State> {
+/** What is left to match once the current sequence ends: the rest of each enclosing one. */
+interface Continuation {
+  readonly els: readonly El[]
+  readonly i: number
+  readonly next: Continuation | null
+}
+
+/**
+ * Every state in which `els[i…]` (then the continuation) matches from `st`,
+ * pushed to `out` in backtracking order. Note: plain recursion with an
+ * explicit continuation, no generators or closures: it runs at every number
+ * and date word of every text, and those cost more than the matching.
+ */
+export function matchSeq(ctx: MatchCtx, els: readonly El[], i: number, st: State, k: Continuation | null, out: State[]): void {
   const el = els[i]
   if (!el) {
-    yield st
+    if (k) matchSeq(ctx, k.els, k.i, st, k.next, out)
+    else out.push(st)
     return
   }
   switch (el.k) {
     case 'lit':
-      if (literalMatches(ctx, el, st.pos)) yield* matchSeq(ctx, els, i + 1, { ...st, pos: st.pos + 1 })
+      if (literalMatches(ctx, el, st.pos)) matchSeq(ctx, els, i + 1, { ...st, pos: st.pos + 1 }, k, out)
       return
     case 'opt':
-      for (const s of matchSeq(ctx, el.seq, 0, st)) yield* matchSeq(ctx, els, i + 1, s)
-      yield* matchSeq(ctx, els, i + 1, st)
+      matchSeq(ctx, el.seq, 0, st, { els, i: i + 1, next: k }, out)
+      matchSeq(ctx, els, i + 1, st, k, out)
       return
     case 'alt':
-      for (const alt of el.alts) for (const s of matchSeq(ctx, alt, 0, st)) yield* matchSeq(ctx, els, i + 1, s)
+      for (const alt of el.alts) matchSeq(ctx, alt, 0, st, { els, i: i + 1, next: k }, out)
       return
-    case 'not':
-      if (matchSeq(ctx, [el.el], 0, st).next().done) yield* matchSeq(ctx, els, i + 1, st)
+    case 'not': {
+      const probe: State[] = []
+      matchSeq(ctx, [el.el], 0, st, null, probe)
+      if (probe.length === 0) matchSeq(ctx, els, i + 1, st, k, out)
       return
+    }
     case 'slot':
       for (const hit of slotHits(ctx, st.pos, el.name)) {
         const caps = { ...st.caps, [capName(el.name, el.end)]: hit.value }
-        const next: State = { pos: hit.pos, caps, short: st.short || hit.short === true, numeric: st.numeric || el.name === 'monthnum' }
-        yield* matchSeq(ctx, els, i + 1, next)
+        matchSeq(ctx, els, i + 1, { pos: hit.pos, caps, short: st.short || hit.short === true, numeric: st.numeric || el.name === 'monthnum' }, k, out)
       }
   }
 }

@@ -135,7 +135,9 @@ function longestAt(tokens: readonly Token[], pos: number, g: Grammar): Found | n
   let rivals: Atom[] = []
   for (const cr of rulesAt(g, token)) {
     const ctx: MatchCtx = { tokens, g, start: pos, exactCase: cr.rule.exactCase === true }
-    for (const st of matchSeq(ctx, cr.els, 0, { pos, caps: {}, short: false, numeric: false })) {
+    const states: State[] = []
+    matchSeq(ctx, cr.els, 0, { pos, caps: {}, short: false, numeric: false }, null, states)
+    for (const st of states) {
       if (st.pos === pos || (best && st.pos < best.end)) continue
       const atom = buildAtom(cr, st, tokens, pos, g)
       if (!atom) continue
