@@ -77,8 +77,12 @@ export function* benchDocs(count: number, seed = 7): Generator<BenchDoc> {
     // appended the paragraph's number ("... границы. (2.0)"), which made every line look like a
     // headline to the cleaning stage and added two numbers per line for the date grammar; it cost
     // the pipeline a fifth more than real prose does. The numbered title keeps each text unique, so
-    // none is skipped as a duplicate.
-    for (let p = 0; p < n; p++) paragraphs.push(pool[Math.floor(next() * pool.length)]!)
+    // none is skipped as a duplicate. No paragraph repeats the one before it: a line repeated right
+    // after itself is a teaser card to the cleaning stage (image caption and link), and is dropped.
+    for (let p = 0; p < n; p++) {
+      const k = Math.floor(next() * pool.length)
+      paragraphs.push(pool[pool[k] === paragraphs.at(-1) ? (k + 1) % pool.length : k]!)
+    }
     yield { language, title: `Report ${i}`, paragraphs }
   }
 }
