@@ -75,12 +75,12 @@ const isIgnore = (p: TriggerPayload) => (p.type === null ? 1 : 0)
 function keptMatches(doc: DocView, s: SentenceView): LexMatch<TriggerPayload>[] {
   const ranked = doc.lang.triggers
     .match(doc.norms, s.first, s.last)
-    .map((m) => ({ m, cover: covered(m.pieces) }))
+    .map((m) => ({ m, cover: covered(m.pieces), specificity: specificity(m.payload.pattern) }))
     .sort(
       (a, b) =>
         b.cover.length - a.cover.length ||
         isIgnore(b.m.payload) - isIgnore(a.m.payload) ||
-        specificity(b.m.payload.pattern) - specificity(a.m.payload.pattern) ||
+        b.specificity - a.specificity ||
         a.m.first - b.m.first,
     )
   const taken = slotCueTokens(s)
