@@ -137,11 +137,16 @@ export class CueMatcher<T> {
       for (const c of this.byFirst.get(norm) ?? []) this.tryAt(c, tokens, at, out)
       // Note: exact-word patterns come first at a token, then the others in term order, as when all were tried in turn.
       const two = norm.length >= 2
-      this.tryAll(this.byHead.get(norm.slice(0, 1)), tokens, at, loose, orders)
-      if (two) this.tryAll(this.byHead.get(norm.slice(0, 2)), tokens, at, loose, orders)
-      this.tryAll(this.byTail.get(norm.slice(-1)), tokens, at, loose, orders)
-      if (two) this.tryAll(this.byTail.get(norm.slice(-2)), tokens, at, loose, orders)
-      this.tryAll(this.infixes, tokens, at, loose, orders)
+      // (most lexicons have no prefixes or suffixes: no keys cut out of every token for them)
+      if (this.byHead.size > 0) {
+        this.tryAll(this.byHead.get(norm.slice(0, 1)), tokens, at, loose, orders)
+        if (two) this.tryAll(this.byHead.get(norm.slice(0, 2)), tokens, at, loose, orders)
+      }
+      if (this.byTail.size > 0) {
+        this.tryAll(this.byTail.get(norm.slice(-1)), tokens, at, loose, orders)
+        if (two) this.tryAll(this.byTail.get(norm.slice(-2)), tokens, at, loose, orders)
+      }
+      if (this.infixes.length > 0) this.tryAll(this.infixes, tokens, at, loose, orders)
       if (loose.length > 1) loose.sort((a, b) => (orders.get(a) ?? 0) - (orders.get(b) ?? 0))
       out.push(...loose)
       loose.length = 0
