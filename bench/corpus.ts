@@ -64,6 +64,17 @@ export interface BenchDoc {
   readonly language: string
   readonly title: string
   readonly paragraphs: readonly string[]
+  /** Publication day, spread over two years as a feed's items are (ISO date); null for every third (a text file says none). */
+  readonly published: string | null
+}
+
+const FIRST_DAY = Date.UTC(2023, 0, 1)
+const DAY_MS = 86_400_000
+
+/** Note: a function of the document's number, not a draw, so the texts stay what they were. */
+function publishedOn(i: number): string | null {
+  if (i % 3 === 2) return null
+  return new Date(FIRST_DAY + ((i * 37) % 730) * DAY_MS).toISOString().slice(0, 10)
 }
 
 export function* benchDocs(count: number, seed = 7): Generator<BenchDoc> {
@@ -83,14 +94,14 @@ export function* benchDocs(count: number, seed = 7): Generator<BenchDoc> {
       const k = Math.floor(next() * pool.length)
       paragraphs.push(pool[pool[k] === paragraphs.at(-1) ? (k + 1) % pool.length : k]!)
     }
-    yield { language, title: `Report ${i}`, paragraphs }
+    yield { language, title: `Report ${i}`, paragraphs, published: publishedOn(i) }
   }
 }
 
 export function asHtml(doc: BenchDoc): string {
   const body = doc.paragraphs.map((p) => `<p>${p}</p>`).join('\n')
   return `<!doctype html><html lang="${doc.language}"><head><title>${doc.title}</title>` +
-    `<meta property="article:published_time" content="2024-03-01T10:00:00Z"></head><body>` +
+    (doc.published ? `<meta property="article:published_time" content="${doc.published}T10:00:00Z">` : '') + `</head><body>` +
     `<nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${doc.title}</h1>${body}</article>` +
     `<aside><h3>Read more</h3><ul><li><a href="/a">Another story</a></li><li><a href="/b">Markets today</a></li></ul></aside>` +
     `<footer>© Example News</footer></body></html>`
