@@ -99,7 +99,11 @@ function mentionsOf(d: PreparedDocument): Mention[] {
 }
 
 function withClusters(d: PreparedDocument, clusters: ReadonlyMap<string, string>): PreparedDocument {
-  const events = d.events.map((row) => row.map((v, i) => (i === CLUSTER_COLUMN ? (clusters.get(`${d.id}/${row[1]}`) ?? v) : v)))
+  const events = d.events.map((row) => {
+    const copy = row.slice()
+    copy[CLUSTER_COLUMN] = clusters.get(`${d.id}/${row[1]}`) ?? row[CLUSTER_COLUMN] ?? null
+    return copy
+  })
   return { ...d, events }
 }
 

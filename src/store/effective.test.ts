@@ -128,7 +128,7 @@ describe('effective columns and kept counts', () => {
     t.store.db.prepare('DELETE FROM documents WHERE id = ?').run(t.analyses[0]!.id)
     expectConsistent(t.store.db)
     t.store.db.exec('DELETE FROM documents')
-    expect(t.store.db.prepare('SELECT count(*) AS n FROM event_links').get()).toEqual({ n: 0 })
+    expect(t.store.db.prepare('SELECT count(*) AS n FROM network_counts WHERE n <> 0').get()).toEqual({ n: 0 })
     expectCountsConsistent(t.store.db)
   })
 
@@ -137,7 +137,7 @@ describe('effective columns and kept counts', () => {
     const single = openStore(':memory:')
     try {
       for (const a of t.analyses) single.saveBatch([a], NOW)
-      const tables = ['event_counts', 'actor_role_counts', 'actor_event_counts', 'actor_mention_counts', 'actor_name_counts', 'network_counts', 'event_links']
+      const tables = ['event_counts', 'actor_role_counts', 'actor_event_counts', 'actor_mention_counts', 'actor_name_counts', 'network_counts']
       const read = (db: Db, table: string) => db.prepare(`SELECT * FROM ${table}`).all().map((r) => JSON.stringify(r)).sort()
       for (const table of tables) expect(read(single.db, table), table).toEqual(read(t.store.db, table))
       expectCountsConsistent(single.db)
@@ -179,7 +179,7 @@ describe('effective columns and kept counts', () => {
     correct(t.store.db, t.analyses)
     // (a count moved to zero by a correction keeps its row: rows of zero are left out of the comparison)
     const tables = ['event_counts WHERE n', 'actor_role_counts WHERE rows', 'actor_event_counts WHERE active', 'actor_mention_counts WHERE documents',
-      'actor_name_counts WHERE n', 'network_counts WHERE n', 'event_links WHERE n', 'place_mentions WHERE count']
+      'actor_name_counts WHERE n', 'network_counts WHERE n', 'place_mentions WHERE count']
     const read = (db: Db, table: string) => db.prepare(`SELECT * FROM ${table} <> 0`).all().map((r) => JSON.stringify(r)).sort()
     for (const table of tables) expect(read(migrated.db, table), table).toEqual(read(t.store.db, table))
     const columns = 'doc_id, id, record_key, language, published, location_country, located, actor_keys, issue_keys, profile, brief, eff_type, eff_date, eff_date_precision, eff_location, eff_place, status'
@@ -187,6 +187,11 @@ describe('effective columns and kept counts', () => {
     const positions = 'doc_id, idx, record_key, party_id, profile, sentence, eff_issue, eff_stance, eff_when, status'
     expect(migrated.db.prepare(`SELECT ${positions} FROM positions ORDER BY 1, 2`).all()).toEqual(t.store.db.prepare(`SELECT ${positions} FROM positions ORDER BY 1, 2`).all())
     expectConsistent(migrated.db)
+    // (migration 9: rowid tables now, foreign keys back on and intact)
+    const shape = (db: Db) => db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ('events', 'positions') ORDER BY name`).all()
+    expect(shape(migrated.db)).toEqual(shape(t.store.db))
+    expect(migrated.db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE sql LIKE '%WITHOUT ROWID' AND name IN ('events', 'positions')`).get()).toEqual({ n: 0 })
+    expect([migrated.db.pragma('foreign_keys', { simple: true }), migrated.db.pragma('foreign_key_check')]).toEqual([1, []])
     migrated.close()
   })
 })

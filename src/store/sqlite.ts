@@ -7,7 +7,6 @@
 import Database from 'better-sqlite3'
 import { ParleyError } from '../core/errors.js'
 import type { Analysis } from '../core/doc.js'
-import { insertLinks } from './migrations/aggregates.js'
 import { BATCH_COUNTS_SQL } from './migrations/batch-counts.js'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js'
 import { isPrepared, prepareDocument, type PreparedDocument } from './prepared.js'
@@ -53,10 +52,21 @@ function migrate(db: Db, path: string, readonly: boolean): void {
   if (current === SCHEMA_VERSION) return
   if (readonly) throw new ParleyError('PARLEY_DB', `Database ${path} needs migrating; open it once for writing (parley ingest)`)
   for (const m of MIGRATIONS.filter((x) => x.version > current)) {
-    db.transaction(() => {
-      db.exec(m.sql)
-      db.pragma(`user_version = ${m.version}`)
-    })()
+    // (foreign keys can only be switched outside a transaction)
+    const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number
+    if (m.rebuildsTables) db.pragma('foreign_keys = OFF')
+    try {
+      db.transaction(() => {
+        db.exec(m.sql)
+        m.run?.(db)
+        if (m.rebuildsTables && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+          throw new ParleyError('PARLEY_DB', `Database ${path}: migration ${m.version} (${m.name}) broke a foreign key; nothing was changed`)
+        }
+        db.pragma(`user_version = ${m.version}`)
+      })()
+    } finally {
+      db.pragma(`foreign_keys = ${foreignKeys}`)
+    }
   }
 }
 
@@ -74,9 +84,8 @@ const INSERT_SQL = {
   eventActor: `INSERT INTO event_actors (doc_id, event_id, role, actor_id, country, status) VALUES (?, ?, ?, ?, ?,
     CASE WHEN EXISTS (SELECT 1 FROM corrections k WHERE k.record_kind = 'event' AND k.doc_id = ?)
       THEN (SELECT e.status FROM events e WHERE e.doc_id = ? AND e.id = ?) ELSE 'none' END)`,
-  // The batch's documents (see migrations/batch-counts.ts): their network rows and counts are made once per batch.
+  // The batch's documents (see migrations/batch-counts.ts): their counts are added once per batch.
   listForCounting: 'INSERT INTO counting_batch (id) VALUES (?)',
-  links: insertLinks('a.doc_id IN (SELECT id FROM counting_batch)'),
   unlistCounted: 'DELETE FROM counting_batch',
   position: `INSERT INTO positions (doc_id, idx, issue, party, stance, date_value, record, record_key, party_id, profile, sentence, ev_start, ev_end,
       eff_issue, eff_stance, eff_when) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -125,9 +134,8 @@ export class SqliteStore {
     })()
   }
 
-  /** The network rows and kept counts of the documents just stored (listed in counting_batch by saveOne). */
+  /** The kept counts of the documents just stored (listed in counting_batch by saveOne). */
   private countBatch(): void {
-    this.sql.links.run()
     this.counting ??= BATCH_COUNTS_SQL.map((sql) => this.db.prepare(sql))
     for (const statement of this.counting) statement.run()
     this.sql.unlistCounted.run()
@@ -138,16 +146,18 @@ export class SqliteStore {
     const sql = this.sql
     const earlier = sql.earlier.get(p.url ?? p.source) as { n: number }
     sql.listForCounting.run(p.id)
-    sql.document.run(...p.document, earlier.n + 1, now)
+    // Note: a row is bound as the array it is (the driver takes an array as its values in order); spreading
+    // it into arguments cost a copy per row.
+    sql.document.run(p.document, earlier.n + 1, now)
     const s = p.sentences
     for (let i = 0; i < s.length; i += 3) sql.sentence.run(p.id, s[i], s[i + 1], s[i + 2])
     for (let i = 0, j = 0; i < s.length; i += 3, j += 2) sql.search.run(p.search[j], p.search[j + 1], p.id, s[i])
-    for (const row of p.events) sql.event.run(...row)
-    for (const row of p.eventActors) sql.eventActor.run(...row, row[0], row[0], row[1])
-    for (const row of p.positions) sql.position.run(...row)
-    for (const row of p.actorMentions) sql.actorMention.run(...row)
-    for (const row of p.actorNames) sql.actorName.run(...row)
-    for (const row of p.placeMentions) sql.placeMention.run(...row)
+    for (const row of p.events) sql.event.run(row)
+    for (const row of p.eventActors) sql.eventActor.run(row, row[0], row[0], row[1])
+    for (const row of p.positions) sql.position.run(row)
+    for (const row of p.actorMentions) sql.actorMention.run(row)
+    for (const row of p.actorNames) sql.actorName.run(row)
+    for (const row of p.placeMentions) sql.placeMention.run(row)
     return 'new'
   }
 

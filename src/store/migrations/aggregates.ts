@@ -17,6 +17,9 @@
  * effective type and status; a trigger on events passes a correction on to
  * them, and their triggers move the counts. Every trigger also fires for
  * rows deleted with their document (foreign-key cascade).
+ *
+ * Since migration 8 (./links.ts) event_links is gone: the same rows are
+ * computed from the participants (linkRows) when a count has to move.
  */
 
 /** A status that counts (rejected events are left out of every count). */
@@ -33,9 +36,21 @@ export const ACTIVE = `<> 'reject'`
  * state), for an actor's co-actors as src/api/network.ts coActorsOf counts them.
  */
 export function insertLinks(scope: string): string {
-  const same = (x: string, y: string) => `${y}.doc_id = ${x}.doc_id AND ${y}.event_id = ${x}.event_id AND ${y}.level = ${x}.level`
   return `INSERT INTO event_links (doc_id, event_id, level, kind, source, target, n, eff_type, status)
-    SELECT l.doc_id, l.event_id, l.level, l.kind, l.source, l.target, sum(l.n), e.eff_type, e.status FROM (
+    SELECT l.doc_id, l.event_id, l.level, l.kind, l.source, l.target, sum(l.n), e.eff_type, e.status FROM (${linkRows(scope)}
+    ) AS l CROSS JOIN events e ON e.doc_id = l.doc_id AND e.id = l.event_id  -- (CROSS: read the few links first, then their events)
+    GROUP BY l.doc_id, l.event_id, l.level, l.kind, l.source, l.target`
+}
+
+/**
+ * The network rows (doc_id, event_id, level, kind, source, target, n) of the
+ * events whose participants `scope` selects, one per way the event gives a
+ * node or edge (insertLinks sums them). Migration 8 reads them from here
+ * when counts move instead of keeping them in event_links.
+ */
+export function linkRows(scope: string): string {
+  const same = (x: string, y: string) => `${y}.doc_id = ${x}.doc_id AND ${y}.event_id = ${x}.event_id AND ${y}.level = ${x}.level`
+  return `
       WITH p AS (
         SELECT a.doc_id, a.event_id, a.role, a.rowid AS r, lv.level, CASE lv.level WHEN 'actor' THEN a.actor_id ELSE a.country END AS node
         FROM event_actors a, (SELECT 'actor' AS level UNION ALL SELECT 'country') lv WHERE ${scope}
@@ -54,9 +69,7 @@ export function insertLinks(scope: string): string {
       UNION ALL
       SELECT DISTINCT k.doc_id, k.event_id, 'co', 'co', k.node, o.actor_id, 1
         FROM (SELECT DISTINCT doc_id, event_id, node FROM p) k JOIN event_actors o ON o.doc_id = k.doc_id AND o.event_id = k.event_id
-        WHERE o.actor_id <> k.node AND o.country <> k.node
-    ) AS l CROSS JOIN events e ON e.doc_id = l.doc_id AND e.id = l.event_id  -- (CROSS: read the few links first, then their events)
-    GROUP BY l.doc_id, l.event_id, l.level, l.kind, l.source, l.target`
+        WHERE o.actor_id <> k.node AND o.country <> k.node`
 }
 
 const upsertRole = `INSERT INTO actor_role_counts (actor_id, role, country, rows, active) VALUES (new.actor_id, new.role, new.country, 1, new.status ${ACTIVE})

@@ -14,6 +14,7 @@
  * row, as before.
  */
 import { ACTIVE, addEvent, addLink, firstOf } from './aggregates.js'
+import { BATCH_NETWORK_SQL } from './links.js'
 
 const listed = (row: 'new' | 'old') => `EXISTS (SELECT 1 FROM counting_batch b WHERE b.id = ${row}.doc_id)`
 
@@ -75,7 +76,6 @@ export const BATCH_COUNTS_SQL = [
     SELECT actor_id, name, ${strictMax('type')}, ${strictMax('country')}, ${strictMax('sector')}, sum(count) FROM actor_names WHERE ${BATCH} GROUP BY 1, 2
     ON CONFLICT (actor_id, name) DO UPDATE SET n = n + excluded.n,
       type = max(type, excluded.type), country = max(country, excluded.country), sector = max(sector, excluded.sector)`,
-  `INSERT INTO network_counts (level, kind, source, target, type, n)
-    SELECT level, kind, source, target, eff_type, sum(n) FROM event_links WHERE ${BATCH} AND status ${ACTIVE} GROUP BY 1, 2, 3, 4, 5
-    ON CONFLICT (level, kind, source, target, type) DO UPDATE SET n = n + excluded.n`,
+  // (the network's links: from the participants since migration 8, see ./links.ts)
+  BATCH_NETWORK_SQL,
 ] as const

@@ -3,15 +3,22 @@
  * `PRAGMA user_version` records how far a database has come. A database newer
  * than this code is refused rather than written to.
  */
+import type Database from 'better-sqlite3'
 import { AGGREGATES_SQL } from './aggregates.js'
 import { BATCH_COUNTS_MIGRATION_SQL } from './batch-counts.js'
 import { EFFECTIVE_COLUMNS_SQL } from './effective.js'
+import { NETWORK_LINKS_SQL } from './links.js'
 import { ROUNDS_CHANGES_SQL } from './rounds.js'
+import { rebuildWithRowid } from './rowid-tables.js'
 
 export interface Migration {
   readonly version: number
   readonly name: string
   readonly sql: string
+  /** Work SQL text cannot say (after `sql`, in the same transaction). */
+  readonly run?: (db: Database.Database) => void
+  /** Rebuilds tables that others reference: run with foreign keys off, checked after. */
+  readonly rebuildsTables?: true
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -223,6 +230,10 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'negotiation-changes', sql: ROUNDS_CHANGES_SQL },
   // The kept counts of stored rows added once per write batch, not per row (ingest speed).
   { version: 7, name: 'batch-counts', sql: BATCH_COUNTS_MIGRATION_SQL },
+  // The network's links of each event computed from its participants when counts move, not stored (ingest writes).
+  { version: 8, name: 'network-links-on-demand', sql: NETWORK_LINKS_SQL },
+  // Events and positions as rowid tables: rows appended, not filed in a deep b-tree of whole rows (ingest writes).
+  { version: 9, name: 'rowid-events-positions', sql: '', run: rebuildWithRowid, rebuildsTables: true },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

@@ -1,0 +1,58 @@
+/**
+ * Migration 8: the network's nodes and edges of each event are no longer
+ * kept in event_links (migration 5); the counts they feed (network_counts)
+ * are moved from the event's participants directly, when they change.
+ *
+ * event_links held some 56 rows per document (a tenth of an ingest's bytes,
+ * in a table keyed by the document's hash, so every stored document dirtied
+ * its own pages of it) only so that a correction or a deletion could take
+ * an event's links out of the counts again. The participants they are made
+ * of (event_actors) never change after the event is stored, so the same
+ * rows are computed again from them (linkRows) in the rare write that needs
+ * them: a correction that changes an event's type or status, or a deleted
+ * event (BEFORE DELETE, while its participants are still there).
+ *
+ * A write batch (src/store/sqlite.ts) adds its documents' links to the
+ * counts in one grouped upsert (BATCH_NETWORK_SQL), as before from
+ * event_links. The counts themselves are left as they are: they already
+ * equal what the participants give.
+ */
+import { ACTIVE, addEvent, linkRows } from './aggregates.js'
+
+const listed = (row: 'new' | 'old') => `EXISTS (SELECT 1 FROM counting_batch b WHERE b.id = ${row}.doc_id)`
+
+/**
+ * Add (sign 1) or take out (-1) one event's links, typed and counted as the
+ * event `row` is (a rejected event counts none). `unless` as in addEvent.
+ */
+const moveLinks = (row: 'new' | 'old', sign: 1 | -1, unless = 'false') => `INSERT INTO network_counts (level, kind, source, target, type, n)
+    SELECT l.level, l.kind, l.source, l.target, ${row}.eff_type, ${sign} * sum(l.n)
+    FROM (${linkRows(`a.doc_id = ${row}.doc_id AND a.event_id = ${row}.id`)}) AS l
+    WHERE ${row}.status ${ACTIVE} AND NOT ${unless} GROUP BY 1, 2, 3, 4
+    ON CONFLICT (level, kind, source, target, type) DO UPDATE SET n = n + excluded.n`
+
+export const NETWORK_LINKS_SQL = `
+  -- (their triggers first: dropping the table must not take its rows out of the counts)
+  DROP TRIGGER event_links_delete_counts;
+  DROP TRIGGER event_links_update_counts;
+  DROP TABLE event_links;
+
+  DROP TRIGGER events_update_counts;
+  CREATE TRIGGER events_update_counts AFTER UPDATE OF eff_type, status ON events
+    WHEN new.eff_type IS NOT old.eff_type OR new.status IS NOT old.status BEGIN
+    ${addEvent('old', -1, listed('old'))};
+    ${addEvent('new', 1, listed('new'))};
+    UPDATE event_actors SET status = new.status WHERE doc_id = new.doc_id AND event_id = new.id AND status IS NOT new.status;
+    ${moveLinks('old', -1, listed('old'))};
+    ${moveLinks('new', 1, listed('new'))};
+  END;
+  CREATE TRIGGER events_delete_links BEFORE DELETE ON events BEGIN ${moveLinks('old', -1)}; END;
+`
+
+/** The links of the documents listed in counting_batch, added to the counts once per write batch. */
+export const BATCH_NETWORK_SQL = `INSERT INTO network_counts (level, kind, source, target, type, n)
+    SELECT l.level, l.kind, l.source, l.target, e.eff_type, sum(l.n)
+    FROM (${linkRows('a.doc_id IN (SELECT id FROM counting_batch)')}) AS l
+    CROSS JOIN events e ON e.doc_id = l.doc_id AND e.id = l.event_id  -- (CROSS: read the few links first, then their events)
+    WHERE e.status ${ACTIVE} GROUP BY 1, 2, 3, 4, 5
+    ON CONFLICT (level, kind, source, target, type) DO UPDATE SET n = n + excluded.n`
