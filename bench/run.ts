@@ -25,7 +25,7 @@ const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'))
 async function writeJsonl(file: string, html: boolean): Promise<number> {
   const out = createWriteStream(file)
   for (const doc of benchDocs(DOCS)) {
-    const line = html ? { html: asHtml(doc), url: `https://example.org/${doc.title}` } : { text: `${doc.title}\n${doc.paragraphs.join('\n')}`, language: undefined }
+    const line = html ? { html: asHtml(doc), url: `https://example.org/${doc.title}` } : { text: `${doc.title}\n${doc.paragraphs.join('\n')}`, ...(doc.published ? { published: doc.published } : {}) }
     if (!out.write(JSON.stringify(line) + '\n')) await once(out, 'drain')
   }
   out.end()
