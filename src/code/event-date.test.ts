@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { DateMention, DocumentDate } from '../core/doc.js'
-import { allActors, code, dateIn, type ActorSpec } from './test-utils.js'
+import type { TextUnit } from '../core/unit.js'
+import { codeEvents } from './index.js'
+import { allActors, code, dateIn, sentencesOf, type ActorSpec } from './test-utils.js'
 
 const ACTORS: ActorSpec[] = [
   { surface: 'Armenia', id: 'ARM' },
@@ -49,5 +51,22 @@ describe('event dates', () => {
     const events = dated(text, 'vi', [dateIn(text, 'ngày 29/2', '2024-02-29', 'day')], vi)
     expect(events.find((e) => e.sentence === 0)?.date?.value).toBe('2024-02-29')
     expect(events.find((e) => e.sentence === 1)?.date?.basis).toBe('document')
+  })
+})
+
+describe('coding a document again under other dates (known events moved its date)', () => {
+  it('gives what coding it afresh under those dates gives', () => {
+    const text = 'Armenia and Azerbaijan agreed to a ceasefire on 10 November. Russia deployed peacekeepers. Baku accused Yerevan of shelling.'
+    const unit: TextUnit = { text, language: 'en', sentences: sentencesOf(text) }
+    const input = { unit, actors: allActors(text, ACTORS), places: [] }
+    const first = codeEvents({ ...input, dates: [dateIn(text, '10 November', '2023-11-10', 'day')], published: PUBLISHED })
+    // the same document objects (as the pipeline passes them), other dates: only dating is done again
+    const later: DocumentDate = { value: '2020-11-12', precision: 'day', inferred: true }
+    const again = codeEvents({ ...input, dates: [dateIn(text, '10 November', '2020-11-10', 'day')], published: later })
+    const afresh = code({ text, language: 'en', actors: allActors(text, ACTORS), dates: [dateIn(text, '10 November', '2020-11-10', 'day')], published: later })
+    expect(again).toEqual(afresh)
+    expect(again.map((e) => e.type)).toEqual(['AGREE', 'AID', 'ACCUSE', 'ASSAULT'])
+    expect(again.map((e) => e.date?.value)).toEqual(['2020-11-10', '2020-11-10', '2020-11-10', '2020-11-10'])
+    expect(first.map((e) => e.date?.value)).toEqual(['2023-11-10', '2023-11-10', '2023-11-10', '2023-11-10'])
   })
 })

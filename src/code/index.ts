@@ -69,7 +69,7 @@ function admissible(t: Trigger, type: PloverType, basis: SourceBasis): boolean {
   return !(type === 'REQUEST' && t.payload.flags.has('speaker') && basis !== 'speaker')
 }
 
-function codeOne(doc: DocView, s: SentenceView, t: Trigger, all: readonly Trigger[], ctx: ArgContext, input: CodeInput): Dated | null {
+function codeOne(doc: DocView, s: SentenceView, t: Trigger, all: readonly Trigger[], ctx: ArgContext, input: CodeInput): CodedEvent | null {
   const baseType = t.payload.type
   if (baseType === null) return null
   const args = resolveArguments(doc, s, t, ctx, all)
@@ -86,7 +86,7 @@ function codeOne(doc: DocView, s: SentenceView, t: Trigger, all: readonly Trigge
     source,
     target: args.target.filter((r) => !source.some((x) => x.country === r.country) || t.payload.flags.has('mutual')),
     mediators: args.mediators,
-    date: null, // dated last (dateOf): coding does not depend on the dates, redating does not code again
+    date: null, // dated last (codeEvents): coding does not read the dates, so redating does not code again
     location: eventLocation(doc, s, t, input.places),
     negated: isNegated(doc, s, t, args.floor),
     future,
@@ -106,7 +106,7 @@ const SAME_EVENT = 6
 
 const states = (refs: readonly { country: string }[]) => refs.map((r) => r.country).sort().join(',')
 
-function duplicate(d: Draft, kept: readonly Dated[]): boolean {
+function duplicate(d: Draft, kept: readonly CodedEvent[]): boolean {
   // A clause often names its event twice ("müzakereleri çerçevesinde ... bir araya geldi", "agreed ... and reached an understanding").
   return kept.some(({ draft: k }) => {
     if (k.type !== d.type || k.segmentKey !== d.segmentKey || k.negated !== d.negated) return false
@@ -119,7 +119,7 @@ function duplicate(d: Draft, kept: readonly Dated[]): boolean {
  * "must" with no actor) governs nothing either: the sentence is then read
  * again without it.
  */
-function codeSentence(doc: DocView, s: SentenceView, ctx: ArgContext, input: CodeInput): Dated[] {
+function codeSentence(doc: DocView, s: SentenceView, ctx: ArgContext, input: CodeInput): CodedEvent[] {
   const silent = new Set<number>()
   for (let pass = 0; ; pass++) {
     const triggers = findTriggers(doc, s, silent)
@@ -131,13 +131,13 @@ function codeSentence(doc: DocView, s: SentenceView, ctx: ArgContext, input: Cod
       return { t, c }
     })
     const dropped = coded.filter(({ t, c }) => c === null && !silent.has(t.first) && isGovernor(t)).map(({ t }) => t.first)
-    if (dropped.length === 0 || pass >= 2) return coded.map(({ c }) => c).filter((c): c is Dated => c !== null)
+    if (dropped.length === 0 || pass >= 2) return coded.map(({ c }) => c).filter((c): c is CodedEvent => c !== null)
     dropped.forEach((at) => silent.add(at))
   }
 }
 
 /** An event coded but not yet dated, with what dating it reads. */
-interface Dated {
+interface CodedEvent {
   readonly draft: Draft
   readonly s: SentenceView
   readonly t: Trigger
@@ -145,14 +145,14 @@ interface Dated {
 }
 
 /** Every event of a document, in text order, undated. */
-function codeDocument(doc: DocView, input: CodeInput): Dated[] {
+function codeDocument(doc: DocView, input: CodeInput): CodedEvent[] {
   const dyad = mainParties(doc)
   const discourse = new Discourse(doc, theatre(input.places))
-  const out: Dated[] = []
+  const out: CodedEvent[] = []
   doc.sentences.forEach((s) => {
     discourse.enter(s)
     const ctx = { dyad, topic: discourse.topic, pair: discourse.pair, quoting: discourse.quotingFor(s) }
-    const kept: Dated[] = []
+    const kept: CodedEvent[] = []
     for (const c of codeSentence(doc, s, ctx, input)) if (!duplicate(c.draft, kept)) kept.push(c)
     const according = s.groups.find((g) => roleOf(g) === 'attribution')
     const drafts = kept.map((c) => c.draft)
@@ -170,9 +170,9 @@ function codeDocument(doc: DocView, input: CodeInput): Dated[] {
  * codes a document again when its dates change (known events), and neither
  * the view nor the coding depends on the dates; only dating is done again.
  */
-let last: { readonly key: readonly unknown[]; readonly doc: DocView; readonly coded: readonly Dated[] } | null = null
+let last: { readonly key: readonly unknown[]; readonly doc: DocView; readonly coded: readonly CodedEvent[] } | null = null
 
-function coded(input: CodeInput, lang: NonNullable<ReturnType<typeof languageFor>>): { doc: DocView; coded: readonly Dated[] } {
+function coded(input: CodeInput, lang: NonNullable<ReturnType<typeof languageFor>>): { doc: DocView; coded: readonly CodedEvent[] } {
   const key = [input.unit.text, lang, input.unit.sentences, input.actors, input.places]
   if (last && last.key.every((k, i) => k === key[i])) return last
   const doc = buildView(input.unit.text, lang, input.unit.sentences, input.actors, input.places)
