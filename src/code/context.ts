@@ -114,16 +114,15 @@ function joinable(doc: Omit<DocView, 'sentences' | 'promoted'>, a: Placed, b: Pl
   if (hasHardBreak(doc, gap) || JOIN_BREAKERS.some((q) => gap.includes(q))) return false
   const between: number[] = []
   for (let i = a.last; i < b.first; i++) between.push(i)
-  const kinds = cueKindsAt.bind(null, cueAt)
-  const glue = between.every((i) => kinds(i).some((k) => k === 'glue' || k === 'coordination'))
+  const glue = between.every((i) => cueKindsAt(cueAt, i).some((k) => k === 'glue' || k === 'coordination'))
   const sameState = a.m.actor.country === b.m.actor.country
   // "Armenian-Azerbaijani", "Armenia, Azerbaijan and Russia"; bare juxtaposition only within one state ("US Secretary Blinken").
   if (between.length === 0) return /[-‐‑–,/]/.test(gap) ? !(doc.lang.sov && gap.includes(',')) || sameState : sameState
   // Different states join only through a conjunction ("Armenia and Azerbaijan"), not through role words alone.
-  const conjunction = between.some((i) => kinds(i).includes('coordination'))
+  const conjunction = between.some((i) => cueKindsAt(cueAt, i).includes('coordination'))
   if (glue && between.length <= 4 && (sameState || conjunction)) return true
-  const unknown = between.filter((i) => kinds(i).length === 0).length
-  return sameState && between.length <= 3 && unknown <= 1 && between.every((i) => kinds(i).length === 0 || kinds(i).includes('glue'))
+  const unknown = between.filter((i) => cueKindsAt(cueAt, i).length === 0).length
+  return sameState && between.length <= 3 && unknown <= 1 && between.every((i) => cueKindsAt(cueAt, i).length === 0 || cueKindsAt(cueAt, i).includes('glue'))
 }
 
 function cueKindsAt(cueAt: ReadonlyMap<number, readonly CueKind[]>, i: number): readonly CueKind[] {

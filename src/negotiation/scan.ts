@@ -113,22 +113,21 @@ function markersOf(markers: ReadonlyMap<MarkerKind, readonly Hit<MarkerKind>[]>,
 
 function effectiveCues(hits: readonly Hit<{ stance: Stance; kind: Cue['kind']; alsoVerb: boolean }>[], markers: ReadonlyMap<MarkerKind, readonly Hit<MarkerKind>[]>, clauses: readonly Span[], s: PositionsBase): Cue[] {
   // (no named closures here: the TypeScript loader wraps each one it creates, per sentence and cue)
-  const of = markersOf.bind(null, markers)
   // Note: "these preconditions" points back at a position stated before; it states none itself.
-  const demonstratives = of('demonstratives')
+  const demonstratives = markersOf(markers, 'demonstratives')
   const cues: Cue[] = hits.filter((h) => h.value.kind !== 'noun' || !demonstratives.some((m) => near(m, h, 2))).map((h) => {
     const cue = { start: h.start, end: h.end, kind: h.value.kind, alsoVerb: h.value.alsoVerb }
-    const open = of('open').some((m) => near(m, h, s.open_window + 1) || (m.start < h.end && h.start < m.end))
+    const open = markersOf(markers, 'open').some((m) => near(m, h, s.open_window + 1) || (m.start < h.end && h.start < m.end))
     // Note: a negator inside the cue ("không đồng ý", "will not agree") is the cue's own.
-    const negated = of('negators').some((m) => near(m, h, s.negation_window)) || of('negators_after').some((m) => near(h, m, 2))
+    const negated = markersOf(markers, 'negators').some((m) => near(m, h, s.negation_window)) || markersOf(markers, 'negators_after').some((m) => near(h, m, 2))
     const positive = h.value.stance === 'accept' || h.value.stance === 'propose'
     if (h.value.stance === 'accept' && open) return { ...cue, stance: null }
     if (negated) return { ...cue, stance: positive ? 'reject' : null }
-    const possible = of('possible').some((m) => near(m, h, s.modal_window + 1) || near(h, m, s.modal_window + 1))
+    const possible = markersOf(markers, 'possible').some((m) => near(m, h, s.modal_window + 1) || near(h, m, s.modal_window + 1))
     return { ...cue, stance: h.value.stance === 'accept' && possible ? 'propose' : h.value.stance }
   })
   // "ready to X": the cue X decides; "ready" alone proposes.
-  for (const r of of('ready')) {
+  for (const r of markersOf(markers, 'ready')) {
     const clause = clauses[clauseOf(clauses, r.start)]
     const follows = cues.some((c) => c.start >= r.end && c.start - r.end <= 2 * s.modal_window && (!clause || c.start < clause.end))
     const inside = cues.some((c) => c.start < r.end && r.start < c.end)

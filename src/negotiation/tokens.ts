@@ -33,20 +33,10 @@ export function foldingOf(language: string, spellings: Readonly<Record<string, s
   return { mode, spellings: Object.entries(spellings).map(([from, to]) => [foldKey(from, mode), foldKey(to, mode)] as const) }
 }
 
-/** Folded words per folding (words repeat; each memo is dropped when it grows large). */
-const FOLDED = new WeakMap<Folding, Map<string, string>>()
-const FOLDED_LIMIT = 50_000
-
 /** Fold one word for matching (the same function serves cue terms and text). */
 export function foldWord(word: string, folding: Folding): string {
-  let memo = FOLDED.get(folding)
-  if (memo === undefined) FOLDED.set(folding, (memo = new Map()))
-  let key = memo.get(word)
-  if (key !== undefined) return key
-  key = foldKey(word, folding.mode).replace(/\u0307/g, '')
+  let key = foldKey(word, folding.mode).replace(/\u0307/g, '')
   for (const [from, to] of folding.spellings) if (key.includes(from)) key = key.split(from).join(to)
-  if (memo.size >= FOLDED_LIMIT) memo.clear()
-  memo.set(word, key)
   return key
 }
 

@@ -25,6 +25,9 @@
 /** A status that counts (rejected events are left out of every count). */
 export const ACTIVE = `<> 'reject'`
 
+/** Whether the row's document is in the write batch being counted (migration 7's counting_batch): its counts are then added once per batch. */
+export const listed = (row: 'new' | 'old') => `EXISTS (SELECT 1 FROM counting_batch b WHERE b.id = ${row}.doc_id)`
+
 /**
  * The network's nodes and edges of the events whose participants `scope`
  * selects (a condition on event_actors \`a\`), exactly as src/api/network.ts

@@ -13,10 +13,8 @@
  * them as they end up. Deletions and corrections still move counts row by
  * row, as before.
  */
-import { ACTIVE, addEvent, addLink, firstOf } from './aggregates.js'
+import { ACTIVE, addEvent, addLink, firstOf, listed } from './aggregates.js'
 import { BATCH_NETWORK_SQL } from './links.js'
-
-const listed = (row: 'new' | 'old') => `EXISTS (SELECT 1 FROM counting_batch b WHERE b.id = ${row}.doc_id)`
 
 export const BATCH_COUNTS_MIGRATION_SQL = `
   CREATE TABLE counting_batch (id TEXT PRIMARY KEY) WITHOUT ROWID;

@@ -17,9 +17,7 @@
  * event_links. The counts themselves are left as they are: they already
  * equal what the participants give.
  */
-import { ACTIVE, addEvent, linkRows } from './aggregates.js'
-
-const listed = (row: 'new' | 'old') => `EXISTS (SELECT 1 FROM counting_batch b WHERE b.id = ${row}.doc_id)`
+import { ACTIVE, addEvent, linkRows, listed } from './aggregates.js'
 
 /**
  * Add (sign 1) or take out (-1) one event's links, typed and counted as the
