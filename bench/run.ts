@@ -49,16 +49,18 @@ async function measureIngest(kind: 'text' | 'html') {
   const load = loadavg()[0]!
   const cpu = process.cpuUsage()
   const started = performance.now()
-  // The main thread's share: storing each batch and merging its events across documents, in total
-  // and over the first and the last tenth of the documents (merging must not slow as the store grows).
-  const write = { storeMs: 0, mergeMs: 0, docs: 0 }
-  const tenths = { first: { docs: 0, storeMs: 0, mergeMs: 0 }, last: { docs: 0, storeMs: 0, mergeMs: 0 } }
-  const onWriteTimes = (t: { documents: number; storeMs: number; mergeMs: number }) => {
-    write.storeMs += t.storeMs
-    write.mergeMs += t.mergeMs
-    write.docs += t.documents
-    const part = write.docs <= DOCS / 10 ? tenths.first : write.docs > (DOCS * 9) / 10 ? tenths.last : null
-    if (part) (part.docs += t.documents), (part.storeMs += t.storeMs), (part.mergeMs += t.mergeMs)
+  // The main thread's share: storing each batch, merging its events across documents and committing,
+  // in total and over the first and the last tenth of the documents (it must not slow as the store grows).
+  const write = { docs: 0, storeMs: 0, mergeMs: 0, commitMs: 0 }
+  const tenths = { first: { ...write }, last: { ...write } }
+  const onWriteTimes = (t: { documents: number; storeMs: number; mergeMs: number; commitMs: number }) => {
+    const part = write.docs < DOCS / 10 ? tenths.first : write.docs >= (DOCS * 9) / 10 ? tenths.last : null
+    for (const sum of part ? [write, part] : [write]) {
+      sum.docs += t.documents
+      sum.storeMs += t.storeMs
+      sum.mergeMs += t.mergeMs
+      sum.commitMs += t.commitMs
+    }
   }
   const summary = await ingest([file], { db, ...TUNING, onWriteTimes })
   const seconds = (performance.now() - started) / 1000
@@ -69,16 +71,22 @@ async function measureIngest(kind: 'text' | 'html') {
     docsPerSecond: summary.new / seconds, mbPerSecond: bytes / 1e6 / seconds,
     cpuMsPerDoc: (used.user + used.system) / 1000 / Math.max(1, summary.new), peakRssMB: Math.round(peakRss / 1e6),
     storeMsPerDoc: write.storeMs / Math.max(1, summary.new), mergeMsPerDoc: write.mergeMs / Math.max(1, summary.new),
+    commitMsPerDoc: write.commitMs / Math.max(1, summary.new),
     firstTenth: perDoc(tenths.first), lastTenth: perDoc(tenths.last),
     loadavg: [load, loadavg()[0]!],
   }
-  console.log(`${kind}: ${run.documents} docs in ${seconds.toFixed(1)} s, ${run.docsPerSecond.toFixed(0)} docs/s, ${run.mbPerSecond.toFixed(2)} MB/s, ${run.cpuMsPerDoc.toFixed(1)} ms CPU/doc, peak RSS ${run.peakRssMB} MB, load ${load.toFixed(1)}→${loadavg()[0]!.toFixed(1)}; main thread: store ${run.storeMsPerDoc.toFixed(2)} ms/doc, merge ${run.mergeMsPerDoc.toFixed(2)} ms/doc (first tenth ${run.firstTenth.storeMs.toFixed(2)} + ${run.firstTenth.mergeMs.toFixed(2)}, last tenth ${run.lastTenth.storeMs.toFixed(2)} + ${run.lastTenth.mergeMs.toFixed(2)})`)
+  console.log(`${kind}: ${run.documents} docs in ${seconds.toFixed(1)} s, ${run.docsPerSecond.toFixed(0)} docs/s, ${run.mbPerSecond.toFixed(2)} MB/s, ${run.cpuMsPerDoc.toFixed(1)} ms CPU/doc, peak RSS ${run.peakRssMB} MB, load ${load.toFixed(1)}→${loadavg()[0]!.toFixed(1)}; main thread: store ${run.storeMsPerDoc.toFixed(2)} + merge ${run.mergeMsPerDoc.toFixed(2)} + commit ${run.commitMsPerDoc.toFixed(2)} ms/doc (first tenth ${tenthLine(run.firstTenth)}, last tenth ${tenthLine(run.lastTenth)})`)
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true })
   return run
 }
 
-function perDoc(p: { docs: number; storeMs: number; mergeMs: number }) {
-  return { storeMs: p.storeMs / Math.max(1, p.docs), mergeMs: p.mergeMs / Math.max(1, p.docs) }
+function perDoc(p: { docs: number; storeMs: number; mergeMs: number; commitMs: number }) {
+  const n = Math.max(1, p.docs)
+  return { storeMs: p.storeMs / n, mergeMs: p.mergeMs / n, commitMs: p.commitMs / n }
+}
+
+function tenthLine(t: ReturnType<typeof perDoc>): string {
+  return [t.storeMs, t.mergeMs, t.commitMs].map((x) => x.toFixed(2)).join(' + ')
 }
 
 function segmentationFloor(): { seconds: number; sentences: number; words: number } {

@@ -31,6 +31,26 @@ describe('the worker analyser', () => {
     }
   })
 
+  it('queues at most so many documents, and so many characters, per pool', async () => {
+    const room = (analyser: ReturnType<typeof workerAnalyser>) =>
+      Promise.race([analyser.ready().then(() => 'room'), new Promise((resolve) => setTimeout(() => resolve('full'), 100))])
+    // (documents that start with 'hang' never finish: the queue stays as it is)
+    const byCount = workerAnalyser({}, 1, { entry: STAND_IN, deadlineMs: 60_000, queuePerWorker: 2, queueChars: 1000 })
+    const byChars = workerAnalyser({}, 1, { entry: STAND_IN, deadlineMs: 60_000, queuePerWorker: 100, queueChars: 20 })
+    try {
+      expect(await room(byCount)).toBe('room')
+      void byCount.analyse(raw('a', 'hang a'))
+      expect(await room(byCount)).toBe('room')
+      void byCount.analyse(raw('b', 'hang b'))
+      expect(await room(byCount)).toBe('full')
+      // the characters queued count too
+      void byChars.analyse(raw('long', `hang ${'x'.repeat(50)}`))
+      expect(await room(byChars)).toBe('full')
+    } finally {
+      await Promise.all([byCount.close(), byChars.close()])
+    }
+  })
+
   it('does not count a worker\'s start-up against the limit', async () => {
     const analyser = workerAnalyser({ profile: 'slow-start' }, 1, { entry: STAND_IN, deadlineMs: 250, msPerChar: 0 })
     try {

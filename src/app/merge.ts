@@ -47,9 +47,10 @@ export interface StoredBatch {
   /** Per document, in the order given. */
   readonly outcomes: readonly SaveOutcome[]
   readonly merge: MergeSummary
-  /** How long storing the rows took, and merging (deciding and writing clusters), in ms. */
+  /** How long storing the rows took, merging (deciding and writing clusters), and the commit, in ms. */
   readonly storeMs: number
   readonly mergeMs: number
+  readonly commitMs: number
 }
 
 /**
@@ -64,7 +65,8 @@ export function storeAndMerge(store: SqliteStore, docs: readonly PreparedDocumen
   const db = store.db
   const t0 = performance.now()
   try {
-    return db.transaction(() => {
+    let decided = 0
+    const stored = db.transaction(() => {
       const merger = new Merger(db)
       const pending = db.prepare('SELECT DISTINCT doc_id FROM events WHERE cluster IS NULL').pluck().all() as string[]
       for (const doc of orderedDocs(db, pending)) merger.document(mentionDoc(doc))
@@ -77,8 +79,10 @@ export function storeAndMerge(store: SqliteStore, docs: readonly PreparedDocumen
       const outcomes = store.saveBatch(docs.map((d) => withClusters(d, clusters)), now)
       const t2 = performance.now()
       merger.finish()
-      return { outcomes, merge: merger.summary, storeMs: t2 - t1, mergeMs: t1 - t0 + performance.now() - t2 }
+      decided = performance.now()
+      return { outcomes, merge: merger.summary, storeMs: t2 - t1, mergeMs: t1 - t0 + decided - t2 }
     })()
+    return { ...stored, commitMs: performance.now() - decided }
   } catch (error) {
     forgetProfiles(db)
     throw error

@@ -34,6 +34,10 @@ export interface PoolOptions {
   readonly heapMb?: number
   /** The worker script (tests give a stand-in); by default bin/analyse-worker.js. */
   readonly entry?: URL
+  /** Documents sent to each worker and not answered yet, at most (default IN_FLIGHT_PER_WORKER). */
+  readonly queuePerWorker?: number
+  /** Characters of those documents across the pool, at most (default IN_FLIGHT_CHARS); one document is always let through. */
+  readonly queueChars?: number
 }
 
 /**
@@ -47,10 +51,13 @@ export interface PoolOptions {
 export const WORKER_HEAP_MB = 256
 
 /**
- * Documents queued per worker. Enough that a worker never waits while the
- * main thread is busy committing a batch; raw documents are small.
+ * Documents queued per worker, unless the caller says otherwise. The caller
+ * should queue more than one write batch: while its thread stores a batch, a
+ * worker goes on only with what it was sent before.
  */
-const IN_FLIGHT_PER_WORKER = 64
+export const IN_FLIGHT_PER_WORKER = 64
+/** Characters queued across the pool: bounds memory when the documents are large pages (about 2 bytes each). */
+export const IN_FLIGHT_CHARS = 16_000_000
 /** A worker that dies this many times in a row, each time on its first document, is not started again. */
 const MAX_CRASHES = 3
 
@@ -89,6 +96,9 @@ class WorkerPool implements Analyser {
   /** Only plain pipeline options cross into workers (callbacks cannot be cloned). */
   private readonly pipeline: PipelineOptions
   private readonly limit: number
+  private readonly charLimit: number
+  /** Characters of the documents in flight. */
+  private chars = 0
   private readonly slots: Slot[] = []
   private nextId = 0
   private failure: Error | null = null
@@ -101,7 +111,8 @@ class WorkerPool implements Analyser {
     this.msPerChar = pool.msPerChar ?? DEFAULT_MS_PER_CHAR
     this.heapMb = pool.heapMb ?? WORKER_HEAP_MB
     this.pipeline = { actorFiles: [...(options.actorFiles ?? [])], profile: options.profile ?? null }
-    this.limit = workers * IN_FLIGHT_PER_WORKER
+    this.limit = workers * (pool.queuePerWorker ?? IN_FLIGHT_PER_WORKER)
+    this.charLimit = pool.queueChars ?? IN_FLIGHT_CHARS
     for (let i = 0; i < workers; i++) {
       const slot: Slot = { worker: null, ready: false, dead: false, timer: null, crashes: 0, queue: new Map() }
       this.start(slot)
@@ -118,6 +129,7 @@ class WorkerPool implements Analyser {
         return resolve({ ok: false, source: raw.source, ruleId: 'analysis-crashed', reason })
       }
       slot.queue.set(id, { resolve, raw })
+      this.chars += raw.body.length
       slot.worker.postMessage({ id, raw })
       this.arm(slot)
     })
@@ -125,7 +137,7 @@ class WorkerPool implements Analyser {
 
   ready(): Promise<void> {
     if (this.failure) return Promise.reject(this.failure)
-    if (this.inFlight() < this.limit) return Promise.resolve()
+    if (this.hasRoom()) return Promise.resolve()
     return new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }))
   }
 
@@ -140,10 +152,25 @@ class WorkerPool implements Analyser {
     return this.slots.reduce((n, s) => n + s.queue.size, 0)
   }
 
+  private hasRoom(): boolean {
+    const n = this.inFlight()
+    return n === 0 || (n < this.limit && this.chars < this.charLimit)
+  }
+
+  /** A document answered (or failed): out of its worker's queue. */
+  private take(slot: Slot, id: number): Pending | undefined {
+    const pending = slot.queue.get(id)
+    if (pending) {
+      slot.queue.delete(id)
+      this.chars -= pending.raw.body.length
+    }
+    return pending
+  }
+
   private release(): void {
     const failure = this.failure
     if (failure) this.waiters.splice(0).forEach((w) => w.reject(failure))
-    else if (this.inFlight() < this.limit) this.waiters.splice(0).forEach((w) => w.resolve())
+    else if (this.hasRoom()) this.waiters.splice(0).forEach((w) => w.resolve())
   }
 
   private start(slot: Slot): Worker {
@@ -169,9 +196,8 @@ class WorkerPool implements Analyser {
       this.failure ??= revive(msg.error)
       return this.failAll(slot, 'analysis-crashed', this.failure.message)
     }
-    const pending = slot.queue.get(msg.id)
+    const pending = this.take(slot, msg.id)
     if (!pending) return
-    slot.queue.delete(msg.id)
     slot.crashes = 0
     this.stopTimer(slot)
     pending.resolve(msg.result)
@@ -214,7 +240,7 @@ class WorkerPool implements Analyser {
   private restart(slot: Slot, ruleId: string, reason: string): void {
     const oldest = slot.queue.entries().next().value
     if (oldest) {
-      slot.queue.delete(oldest[0])
+      this.take(slot, oldest[0])
       oldest[1].resolve({ ok: false, source: oldest[1].raw.source, ruleId, reason })
     }
     this.stopTimer(slot)
@@ -230,8 +256,10 @@ class WorkerPool implements Analyser {
   }
 
   private failAll(slot: Slot, ruleId: string, reason: string): void {
-    for (const p of slot.queue.values()) p.resolve({ ok: false, source: p.raw.source, ruleId, reason })
-    slot.queue.clear()
+    for (const [id, p] of [...slot.queue]) {
+      this.take(slot, id)
+      p.resolve({ ok: false, source: p.raw.source, ruleId, reason })
+    }
     this.release()
   }
 }

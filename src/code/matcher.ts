@@ -107,17 +107,20 @@ export class LexiconMatcher<T> {
     if (to <= from) return []
     const out = this.matchEndings(tokens, from, to)
     if (!this.automaton) return out
-    const startAt = new Map<number, number>()
+    // The token that starts at each offset of the joined text (-1: none).
+    let length = 1
+    for (let i = from; i < to; i++) length += 1 + (tokens[i] ?? '').length
+    const startAt = new Int32Array(length).fill(-1)
     let text = ''
     for (let i = from; i < to; i++) {
-      startAt.set(text.length, i)
+      startAt[text.length] = i
       text += ' ' + (tokens[i] ?? '')
     }
     text += ' '
     // (occurrences come by end position, longest first at one end)
     this.automaton.scan(text, (begin, _end, key) => {
-      const at = startAt.get(begin)
-      if (at === undefined) return
+      const at = startAt[begin] ?? -1
+      if (at < 0) return
       for (const head of this.keys[key] ?? []) {
         const m = this.complete(head, tokens, at, to)
         if (m) out.push(m)

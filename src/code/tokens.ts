@@ -8,6 +8,7 @@
  * 'full' (case + diacritics) or 'case' (lower case only) for languages where
  * marks tell words apart, such as Vietnamese ("ký" sign / "Kỳ" in "Hoa Kỳ").
  */
+import { classRuns } from '../core/char-class.js'
 import { foldTextWithMap, type FoldMode } from '../core/lexicon-matcher.js'
 
 export type { FoldMode }
@@ -25,7 +26,8 @@ export interface FoldOptions {
   readonly replacements: readonly (readonly [string, string])[]
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu
+/** A word is a run of letters, marks and digits. */
+const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]'
 
 function replaceAll(folded: string, replacements: FoldOptions['replacements']): string {
   let out = folded
@@ -38,10 +40,11 @@ export function tokenize(text: string, options: FoldOptions): Token[] {
   const { folded, map } = foldTextWithMap(text, options.mode)
   const normal = replaceAll(folded, options.replacements)
   const tokens: Token[] = []
-  for (const m of normal.matchAll(WORD)) {
-    const from = m.index
-    const to = from + m[0].length
-    tokens.push({ norm: m[0], start: map[from] ?? 0, end: map[to] ?? text.length })
+  const runs = classRuns(normal, WORD_CHAR)
+  for (let k = 0; k < runs.length; k += 2) {
+    const from = runs[k]!
+    const to = runs[k + 1]!
+    tokens.push({ norm: normal.slice(from, to), start: map[from] ?? 0, end: map[to] ?? text.length })
   }
   return tokens
 }

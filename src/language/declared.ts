@@ -5,7 +5,7 @@
  * Everything comes from ICU (Intl), so no language is named here.
  */
 
-import { countClass } from './count.js'
+import { countClass } from '../core/char-class.js'
 
 /** The language subtag of a declared code, or null when it says nothing ("und", "x-default", ""). */
 export function normaliseDeclared(declared: string | null): string | null {

@@ -151,12 +151,17 @@ export interface EldScores {
   readonly scores: readonly (readonly [string, number])[]
 }
 
-/** What eld's detect(text) says with text cleanup on, or null when it finds no language. */
-export function eldScores(input: string): EldScores | null {
+/**
+ * eld's raw sums for a text: `totals` (one slot per language index of
+ * eldLanguageList(), zeroed here) gets each language's summed n-gram scores;
+ * returns the index of the best language (-1 when none scored) and the
+ * number of distinct n-grams. Scores are totals[l] / grams, then s / (s + 25).
+ */
+export function eldTotals(input: string, totals: Float64Array): { readonly best: number; readonly grams: number } {
   const t = ngramTable()
   const text = cleanText(input.substring(0, 1000)).replace(separators, ' ').trim().toLowerCase()
   const grams = ngrams(byteWords(text))
-  const totals = new Float64Array(t.languages.length)
+  totals.fill(0)
   for (const gram of grams) {
     const e = t.entry.get(gram)
     if (e === undefined) continue
@@ -174,15 +179,28 @@ export function eldScores(input: string): EldScores | null {
       best = l
     }
   }
+  return { best, grams: grams.size }
+}
+
+/** eld's 0–1 score of a language from its total (see eldTotals). */
+export function eldScore(total: number, grams: number): number {
+  const s = total / grams
+  return s / (s + 25)
+}
+
+/** The languages of eld's database, by index (what eldTotals' slots stand for). */
+export function eldLanguageList(): readonly string[] {
+  return ngramTable().languages
+}
+
+/** What eld's detect(text) says with text cleanup on, or null when it finds no language. */
+export function eldScores(input: string): EldScores | null {
+  const t = ngramTable()
+  const totals = new Float64Array(t.languages.length)
+  const { best, grams } = eldTotals(input, totals)
   if (best < 0) return null
-  const n = grams.size
   const ranked: [number, number][] = []
-  for (let l = 0; l < totals.length; l++) {
-    if (totals[l]! > 0) {
-      const s = totals[l]! / n
-      ranked.push([l, s / (s + 25)])
-    }
-  }
+  for (let l = 0; l < totals.length; l++) if (totals[l]! > 0) ranked.push([l, eldScore(totals[l]!, grams)])
   ranked.sort((a, b) => b[1] - a[1])
   return { language: t.languages[best]!, scores: ranked.map(([l, s]) => [t.languages[l]!, s] as const) }
 }

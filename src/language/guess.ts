@@ -1,11 +1,11 @@
 /**
  * What the text alone says: eld run over sampled windows of the whole
  * document, with the windows' scores summed (weighted by their letters) into
- * one ranking. Returns the ranking and two confidence figures so that the
+ * one ranking (per language index, without a ranking object per window). Returns the ranking and two confidence figures so that the
  * caller can weigh the text against the declared language.
  */
-import { countClass } from './count.js'
-import { eldScores } from './eld.js'
+import { countClass } from '../core/char-class.js'
+import { eldLanguageList, eldScore, eldTotals } from './eld.js'
 import { sampleWindows, windows } from './sample.js'
 
 export interface TextGuess {
@@ -26,29 +26,43 @@ export function countLetters(text: string): number {
 }
 
 export function guessFromText(text: string, letters: number): TextGuess {
-  const sums = new Map<string, number>()
-  const votes = new Map<string, number>()
+  const languages = eldLanguageList()
+  const totals = new Float64Array(languages.length)
+  // Summed over the windows, per language index; `order` lists the languages as first scored, each window's in eld's ranking.
+  const sums = new Float64Array(languages.length)
+  const votes = new Float64Array(languages.length)
+  const order: number[] = []
+  const seen = new Uint8Array(languages.length)
   let weight = 0
   for (const w of sampleWindows(windows(text))) {
-    const result = eldScores(w.text)
-    if (result === null) continue
+    const { best, grams } = eldTotals(w.text, totals)
+    if (best < 0) continue
     weight += w.letters
-    votes.set(result.language, (votes.get(result.language) ?? 0) + w.letters)
-    for (const [lang, score] of result.scores) {
-      sums.set(lang, (sums.get(lang) ?? 0) + score * w.letters)
+    votes[best] = votes[best]! + w.letters
+    const fresh: [number, number][] = []
+    for (let l = 0; l < totals.length; l++) {
+      if (totals[l]! <= 0) continue
+      const score = eldScore(totals[l]!, grams)
+      sums[l] = sums[l]! + score * w.letters
+      if (seen[l] === 0) fresh.push([l, score])
+    }
+    fresh.sort((a, b) => b[1] - a[1])
+    for (const [l] of fresh) {
+      seen[l] = 1
+      order.push(l)
     }
   }
-  const ranked = [...sums.entries()].sort((a, b) => b[1] - a[1])
+  const ranked = order.map((l) => [l, sums[l]!] as const).sort((a, b) => b[1] - a[1])
   const [first, second] = ranked
   if (first === undefined || first[1] <= 0) {
     return { best: null, letters, margin: 0, agreement: 0, relative: new Map() }
   }
   const top = first[1]
   return {
-    best: first[0],
+    best: languages[first[0]]!,
     letters,
     margin: (top - (second?.[1] ?? 0)) / top,
-    agreement: weight === 0 ? 0 : (votes.get(first[0]) ?? 0) / weight,
-    relative: new Map(ranked.map(([lang, score]) => [lang, score / top])),
+    agreement: weight === 0 ? 0 : votes[first[0]]! / weight,
+    relative: new Map(ranked.map(([l, score]) => [languages[l]!, score / top])),
   }
 }

@@ -5,7 +5,7 @@
  * spread evenly over the document, are scored: the whole text takes part
  * (page furniture at the top is outvoted) without scoring a 1 MB dump in full.
  */
-import { countClass } from './count.js'
+import { countClass } from '../core/char-class.js'
 
 const WINDOW_BYTES = 320
 const MAX_WINDOWS = 32

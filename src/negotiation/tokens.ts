@@ -5,6 +5,7 @@
  * cue terms written with or without accents still meet the text; offsets
  * always point into the original text.
  */
+import { classRuns } from '../core/char-class.js'
 import { foldKey, type FoldMode } from '../core/lexicon-matcher.js'
 import { firstEndingAfter } from '../core/overlap.js'
 import { morphologyFor } from '../core/morphology.js'
@@ -16,7 +17,8 @@ export interface Token {
   readonly end: number
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu
+/** A word is a run of letters, marks and digits. */
+const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]'
 
 /**
  * How a language's words are folded: its morphology's fold mode, and
@@ -43,10 +45,11 @@ export function foldWord(word: string, folding: Folding): string {
 /** Tokens of `text.slice(from, to)`, offsets relative to the whole `text`. */
 export function tokenize(text: string, folding: Folding, from = 0, to = text.length): Token[] {
   const out: Token[] = []
-  const slice = text.slice(from, to)
-  for (const m of slice.matchAll(WORD)) {
-    const start = from + (m.index ?? 0)
-    out.push({ norm: foldWord(m[0], folding), start, end: start + m[0].length })
+  const runs = classRuns(text, WORD_CHAR, from, to)
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k]!
+    const end = runs[k + 1]!
+    out.push({ norm: foldWord(text.slice(start, end), folding), start, end })
   }
   return out
 }

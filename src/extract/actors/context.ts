@@ -4,18 +4,20 @@
  * summit", "İsviçre'nin Cenevre şehrinde" are venues; "the Karabakh region" is
  * a region. All the words come from the language's actors.yaml.
  */
+import { classRuns } from '../../core/char-class.js'
 import { foldKey } from '../../core/lexicon-matcher.js'
 import { partitionPoint } from '../../core/overlap.js'
 import { hasKind, type Token } from './match.js'
 import type { LanguageVocab } from './vocab.js'
 
-const WORD = /[^\s,;:()"«»“”„]+/gu
+/** A word here is anything between spaces and punctuation that cannot be inside a name. */
+const WORD_CHAR = '[^\\s,;:()"«»“”„]'
 
 /** The words of `text` between `from` and `to`, with their offsets. */
 function wordsIn(text: string, from: number, to: number): { word: string; start: number }[] {
   const out: { word: string; start: number }[] = []
-  const slice = text.slice(from, to)
-  for (const m of slice.matchAll(WORD)) out.push({ word: m[0], start: from + (m.index ?? 0) })
+  const runs = classRuns(text, WORD_CHAR, from, to)
+  for (let k = 0; k < runs.length; k += 2) out.push({ word: text.slice(runs[k]!, runs[k + 1]!), start: runs[k]! })
   return out
 }
 
