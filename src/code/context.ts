@@ -5,6 +5,7 @@
  * Antony Blinken") with the slot cues around them ("mediated by X").
  */
 import { firstEndingAfter } from '../core/overlap.js'
+import { hasComma } from '../core/punctuation.js'
 import type { ActorMention, PlaceMention, Sentence } from '../core/doc.js'
 import type { CueKind, CuePayload, Language } from './lexicon.js'
 import type { LexMatch } from './matcher.js'
@@ -83,7 +84,7 @@ function segmentsOf(doc: Omit<DocView, 'sentences' | 'promoted'>, first: number,
     // "as well as" is a list, not a clause.
     const breakWord = kinds.includes('clause-break') && !kinds.includes('coordination') && !(cueAt.get(i - 1) ?? []).includes('clause-break')
     const bare = kinds.includes('bare-break') && !(cueAt.get(i - 1) ?? []).includes('bare-break')
-    if (hasHardBreak(doc, gap) || (breakWord && gap.includes(',')) || bare) cuts.push(i)
+    if (hasHardBreak(doc, gap) || (breakWord && hasComma(gap)) || bare) cuts.push(i)
   }
   cuts.push(last)
   const segments: Segment[] = []
@@ -117,7 +118,7 @@ function joinable(doc: Omit<DocView, 'sentences' | 'promoted'>, a: Placed, b: Pl
   const glue = between.every((i) => cueKindsAt(cueAt, i).some((k) => k === 'glue' || k === 'coordination'))
   const sameState = a.m.actor.country === b.m.actor.country
   // "Armenian-Azerbaijani", "Armenia, Azerbaijan and Russia"; bare juxtaposition only within one state ("US Secretary Blinken").
-  if (between.length === 0) return /[-‐‑–,/]/.test(gap) ? !(doc.lang.sov && gap.includes(',')) || sameState : sameState
+  if (between.length === 0) return /[-‐‑–/]/.test(gap) || hasComma(gap) ? !(doc.lang.sov && hasComma(gap)) || sameState : sameState
   // Different states join only through a conjunction ("Armenia and Azerbaijan"), not through role words alone.
   const conjunction = between.some((i) => cueKindsAt(cueAt, i).includes('coordination'))
   if (glue && between.length <= 4 && (sameState || conjunction)) return true

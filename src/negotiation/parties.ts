@@ -4,6 +4,7 @@
  * the previous sentence's), "the ministers" (the parties just named), "we"
  * (the speaker), and the walk back from a cue to its subject.
  */
+import { hasComma } from '../core/punctuation.js'
 import type { MarkerKind, PositionsBase } from './lexicon.js'
 import type { Hit } from './patterns.js'
 import type { SentenceScan, Slot } from './scan.js'
@@ -52,7 +53,7 @@ export function coordinated(ctx: PartyContext, index: number): Slot[] {
     const cur = group[group.length - 1]!
     if (cur.start - prev.end > ctx.settings.coordination_gap) break
     const conj = markersOf(ctx.scan, 'conjunctions').some((m) => m.start >= prev.end && m.end <= cur.start)
-    const comma = ctx.text.slice(tokens[prev.end - 1]?.end ?? 0, tokens[cur.start]?.start ?? 0).includes(',')
+    const comma = hasComma(ctx.text.slice(tokens[prev.end - 1]?.end ?? 0, tokens[cur.start]?.start ?? 0))
     if (!conj && !(comma && group.length > 1)) break
     group.push(prev)
   }

@@ -4,6 +4,7 @@
  * can belong to (actor mentions, "both sides", pronouns, "we").
  */
 import type { ActorMention, Sentence, Stance } from '../core/doc.js'
+import { hasSemicolon } from '../core/punctuation.js'
 import { findIssueHits, type IssueHit } from './issue-matcher.js'
 import type { Lexicon, MarkerKind, PositionsBase } from './lexicon.js'
 import { longestFirst, type Hit } from './patterns.js'
@@ -93,7 +94,7 @@ function groupMarkers(hits: readonly Hit<MarkerKind>[]): Map<MarkerKind, Hit<Mar
 /** Clauses as token ranges: a new one after ';' and at every clause-break word. */
 function splitClauses(text: string, tokens: readonly Token[], breaks: readonly Hit<MarkerKind>[]): Span[] {
   const starts = new Set<number>([0])
-  for (let i = 1; i < tokens.length; i++) if (text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(';')) starts.add(i)
+  for (let i = 1; i < tokens.length; i++) if (hasSemicolon(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) starts.add(i)
   for (const b of breaks) if (b.start > 0) starts.add(b.start)
   const sorted = [...starts].sort((a, b) => a - b)
   return sorted.map((s, i) => ({ start: s, end: sorted[i + 1] ?? tokens.length }))

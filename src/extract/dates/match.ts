@@ -70,7 +70,8 @@ function isDecadeSuffix(g: Grammar, suffix: string): boolean {
 function numberSlot(ctx: MatchCtx, pos: number, name: SlotName): Hit[] {
   const t = numberAt(ctx, pos)
   if (!t) return []
-  const v = Number(t.text)
+  // (the key is the number in ASCII digits: "١٠" is 10)
+  const v = Number(t.key)
   const digits = t.text.length
   switch (name) {
     case 'day':

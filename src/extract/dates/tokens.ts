@@ -1,9 +1,11 @@
 /**
- * Tokens for the date grammar: runs of ASCII digits, runs of letters (with
- * their combining marks), and single other characters. Each token keeps its
- * offsets into the text and a match key: the folded word, the number without
- * leading zeros, or one canonical dash / apostrophe for their variants.
+ * Tokens for the date grammar: runs of digits (of any script), runs of
+ * letters (with their combining marks), and single other characters. Each
+ * token keeps its offsets into the text and a match key: the folded word, the
+ * number in ASCII digits without leading zeros, or one canonical dash /
+ * apostrophe for their variants.
  */
+import { charClass, unitsAt } from '../../core/char-class.js'
 import { fold } from '../../core/fold.js'
 
 export type TokenKind = 'num' | 'word' | 'punct'
@@ -44,7 +46,6 @@ export function keyFunction(mode: FoldMode): KeyFn {
   return memoised(mode === 'full' ? fold : (word) => word.toLowerCase().normalize('NFC'))
 }
 
-const TOKEN = /[0-9]+|[\p{L}\p{M}]+|\S/gu
 const DASHES = /^[\u2010-\u2015\u2212-]$/u
 const APOSTROPHES = /^['\u2018\u2019\u02BC\u00B4`]$/u
 
@@ -55,21 +56,45 @@ function punctKey(ch: string): string {
 }
 
 function kindOf(text: string): TokenKind {
-  if (/^[0-9]/.test(text)) return 'num'
+  if (/^\p{Nd}/u.test(text)) return 'num'
   return /^[\p{L}\p{M}]/u.test(text) ? 'word' : 'punct'
 }
 
+/**
+ * A run of digits of any script ("١٠", "۱۴۰۲", "2024") in ASCII digits. A
+ * decimal digit's value is its distance from the first digit of its block
+ * of ten (Unicode puts the ten digits of each script in a row).
+ */
+function asciiDigits(text: string): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (isDigit(code)) {
+      out += text[i]
+      continue
+    }
+    let zero = code
+    while (zero > code - 9 && unitsAt(DIGIT, String.fromCharCode(zero - 1), 0, 1) > 0) zero--
+    out += String(code - zero)
+  }
+  return out
+}
+
 function keyOf(text: string, kind: TokenKind, key: KeyFn): string {
-  if (kind === 'num') return String(Number(text))
+  if (kind === 'num') return String(Number(asciiDigits(text)))
   return kind === 'word' ? key(text) : punctKey(text)
 }
 
 export function tokenize(text: string, key: KeyFn): Token[] {
   const out: Token[] = []
   let last = 0
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index
-    const t = m[0]
+  for (let start = 0; start < text.length; ) {
+    const end = tokenEnd(text, start)
+    if (end < 0) {
+      start -= end
+      continue
+    }
+    const t = text.slice(start, end)
     const gap = start > last ? text.slice(last, start) : ''
     const kind = kindOf(t)
     out.push({
@@ -82,8 +107,43 @@ export function tokenize(text: string, key: KeyFn): Token[] {
       newline: gap.includes('\n'),
     })
     last = start + t.length
+    start = end
   }
   return out
+}
+
+const LETTER = charClass('[\\p{L}\\p{M}]')
+const SPACE = charClass('\\s')
+/** Decimal digits of any script (BMP: Arabic-Indic, Persian, Devanagari, ...). */
+const DIGIT = charClass('\\p{Nd}')
+const isDigit = (code: number) => code >= 48 && code <= 57
+
+/**
+ * Where the token starting at `i` ends: a run of ASCII digits, a run of
+ * other digits (the BMP's), a run of letters and marks, or one other
+ * character (a code point); minus the width of the space when a space starts
+ * there. For text without non-ASCII digits, what /[0-9]+|[\p{L}\p{M}]+|\S/gu
+ * matches, without a match object per token.
+ */
+function tokenEnd(text: string, i: number): number {
+  const n = text.length
+  const space = unitsAt(SPACE, text, i, n)
+  if (space > 0) return -space
+  if (isDigit(text.charCodeAt(i))) {
+    let end = i + 1
+    while (end < n && isDigit(text.charCodeAt(end))) end++
+    return end
+  }
+  if (text.charCodeAt(i) >= 0x80 && unitsAt(DIGIT, text, i, n) === 1) {
+    let end = i + 1
+    while (end < n && text.charCodeAt(end) >= 0x80 && unitsAt(DIGIT, text, end, n) === 1) end++
+    return end
+  }
+  const width = unitsAt(LETTER, text, i, n)
+  if (width < 0) return i - width
+  let end = i + width
+  for (let w = end < n ? unitsAt(LETTER, text, end, n) : -1; w > 0; w = end < n ? unitsAt(LETTER, text, end, n) : -1) end += w
+  return end
 }
 
 /** The joined keys of a short string, e.g. a suffix "-ին" → "-ին", "'s" → "'s". */
