@@ -185,6 +185,24 @@ describe('storeAndMerge', () => {
     combined.close()
   })
 
+  it('sees clusters another connection changed between batches (its candidate index is reloaded)', () => {
+    const alone = tempStore()
+    const shared = tempStore()
+    const [first, second] = batches as [Analysis[], Analysis[]]
+    const [day1, day2] = ['2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z']
+    alone.saveBatch(first, day1)
+    storeAndMerge(alone, second.map(prepareDocument), day2)
+    storeAndMerge(shared, first.map(prepareDocument), day1)
+    // Another connection drops every cluster (as a migration of derived data does): the next batch files them again.
+    const other = openStore(shared.path)
+    other.db.exec('DELETE FROM event_merges; DELETE FROM cluster_keys; DELETE FROM clusters; UPDATE events SET cluster = NULL')
+    other.close()
+    storeAndMerge(shared, second.map(prepareDocument), day2)
+    expect(tables(shared)).toEqual(tables(alone))
+    alone.close()
+    shared.close()
+  })
+
   it('merges documents left unclustered first, and skips a document already stored', () => {
     const store = tempStore()
     store.saveBatch([lachinA], '2026-01-01T00:00:00.000Z')

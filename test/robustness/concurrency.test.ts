@@ -72,7 +72,8 @@ function ownContent(view: DocumentView): unknown {
 
 describe('ingest while serving', () => {
   it('never shows a partial document, and counts only grow', async () => {
-    const child = spawn(process.execPath, [BIN, 'ingest', '--db', db, join(dir, 'corpus')], { stdio: ['ignore', 'pipe', 'pipe'] })
+    // (small write batches: several commits for the readers to see between)
+    const child = spawn(process.execPath, [BIN, 'ingest', '--db', db, '--batch', '16', join(dir, 'corpus')], { stdio: ['ignore', 'pipe', 'pipe'] })
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     let done = false
