@@ -68,9 +68,9 @@ export function defaultWorkers(cores = availableParallelism()): number {
  * batch shares more pages: storing, merging and committing 20,000 benchmark
  * documents took 5.8 ms per document at 64 per batch, 4.8 at 256 and 4.6 at
  * 512 in one thread. With the workers beside it, 256 did best (180 documents
- * per second against 155 at 64 and 170 at 512): a longer batch keeps more
- * results waiting in this thread's memory. The workers are sent twice as
- * many documents, so that they go on working while this thread stores one.
+ * per second against 155 at 64 and 170 at 512, one run each; why 512 lost
+ * there was not measured). The workers are sent twice as many documents, so
+ * that they go on working while this thread stores one.
  */
 export const BATCH_SIZE = 256
 

@@ -73,7 +73,12 @@ export function unitsAt(c: CharClass, text: string, i: number, to: number): numb
       return yes ? 2 : -2
     }
   }
+  return inClass(c, code) ? 1 : -1
+}
+
+/** Whether one UTF-16 unit (a BMP character, or a lone surrogate) is in the class. */
+export function inClass(c: CharClass, code: number): boolean {
   let v = c.bmp[code]!
   if (v === 0) c.bmp[code] = v = c.test.test(String.fromCharCode(code)) ? 1 : 2
-  return v === 1 ? 1 : -1
+  return v === 1
 }

@@ -193,7 +193,11 @@ export function eldLanguageList(): readonly string[] {
   return ngramTable().languages
 }
 
-/** What eld's detect(text) says with text cleanup on, or null when it finds no language. */
+/**
+ * What eld's detect(text) says with text cleanup on, or null when it finds no
+ * language. The pipeline sums eldTotals itself (./guess.ts); this is the
+ * form eld.test.ts compares with eld, through the same totals and scores.
+ */
 export function eldScores(input: string): EldScores | null {
   const t = ngramTable()
   const totals = new Float64Array(t.languages.length)

@@ -19,9 +19,11 @@ describe('date tokens', () => {
   })
 
   it('reads digits of any script as numbers, keyed in ASCII digits', () => {
-    const tokens = tokenize('١٠/٠٩/٢٠٢٠ ۱۴۰۲ १२', keyFunction('full'))
+    const tokens = tokenize('١٠/٠٩/٢٠٢٠ ۱۴۰۲ १२ 𝟏', keyFunction('full'))
     expect(tokens.map((t) => [t.text, t.kind, t.key])).toEqual([
       ['١٠', 'num', '10'], ['/', 'punct', '/'], ['٠٩', 'num', '9'], ['/', 'punct', '/'], ['٢٠٢٠', 'num', '2020'], ['۱۴۰۲', 'num', '1402'], ['१२', 'num', '12'],
+      // (a mathematical digit outside the BMP is a sign, as before)
+      ['𝟏', 'punct', '𝟏'],
     ])
   })
 

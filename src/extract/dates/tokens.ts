@@ -5,7 +5,7 @@
  * number in ASCII digits without leading zeros, or one canonical dash /
  * apostrophe for their variants.
  */
-import { charClass, unitsAt } from '../../core/char-class.js'
+import { charClass, inClass, unitsAt } from '../../core/char-class.js'
 import { fold } from '../../core/fold.js'
 
 export type TokenKind = 'num' | 'word' | 'punct'
@@ -55,9 +55,10 @@ function punctKey(ch: string): string {
   return ch
 }
 
+/** What tokenEnd cut: a run of (BMP) digits, a run of letters, or anything else. */
 function kindOf(text: string): TokenKind {
-  if (/^\p{Nd}/u.test(text)) return 'num'
-  return /^[\p{L}\p{M}]/u.test(text) ? 'word' : 'punct'
+  if (isDigit(text.charCodeAt(0)) || isOtherDigit(text.charCodeAt(0))) return 'num'
+  return unitsAt(LETTER, text, 0, text.length) > 0 ? 'word' : 'punct'
 }
 
 /**
@@ -74,7 +75,7 @@ function asciiDigits(text: string): string {
       continue
     }
     let zero = code
-    while (zero > code - 9 && unitsAt(DIGIT, String.fromCharCode(zero - 1), 0, 1) > 0) zero--
+    while (zero > code - 9 && isOtherDigit(zero - 1)) zero--
     out += String(code - zero)
   }
   return out
@@ -117,6 +118,7 @@ const SPACE = charClass('\\s')
 /** Decimal digits of any script (BMP: Arabic-Indic, Persian, Devanagari, ...). */
 const DIGIT = charClass('\\p{Nd}')
 const isDigit = (code: number) => code >= 48 && code <= 57
+const isOtherDigit = (code: number) => code >= 0x80 && inClass(DIGIT, code)
 
 /**
  * Where the token starting at `i` ends: a run of ASCII digits, a run of
@@ -134,9 +136,9 @@ function tokenEnd(text: string, i: number): number {
     while (end < n && isDigit(text.charCodeAt(end))) end++
     return end
   }
-  if (text.charCodeAt(i) >= 0x80 && unitsAt(DIGIT, text, i, n) === 1) {
+  if (isOtherDigit(text.charCodeAt(i))) {
     let end = i + 1
-    while (end < n && text.charCodeAt(end) >= 0x80 && unitsAt(DIGIT, text, end, n) === 1) end++
+    while (end < n && isOtherDigit(text.charCodeAt(end))) end++
     return end
   }
   const width = unitsAt(LETTER, text, i, n)
