@@ -1,8 +1,8 @@
 /**
  * The SQL of the merging pass (src/app/merger.ts): its prepared statements,
- * the candidate lookup, and a cluster's row as the clusters table stores it.
+ * and a cluster's row as the clusters table stores it.
  */
-import { summarize, type ClusterProfile, type KeyQuery } from '../merge/index.js'
+import { summarize, type ClusterProfile } from '../merge/index.js'
 import type { SqliteStore } from '../store/index.js'
 
 type Db = SqliteStore['db']
@@ -22,7 +22,10 @@ export function statements(db: Db) {
     clustersOf: db.prepare('SELECT DISTINCT cluster FROM events WHERE doc_id = ? AND cluster IS NOT NULL').pluck(),
     sameDoc: db.prepare('SELECT cluster, sentence FROM events WHERE doc_id = ? AND cluster IS NOT NULL ORDER BY sentence'),
     setCluster: db.prepare('UPDATE events SET cluster = ? WHERE doc_id = ? AND id = ?'),
-    dropKeys: db.prepare('DELETE FROM cluster_keys WHERE cluster_id = ?'),
+    dropKeys: db.prepare('DELETE FROM cluster_keys WHERE cluster_id = ? RETURNING type, bucket, term').raw(),
+    filed: db.prepare('SELECT cluster_id, date_lo, date_hi FROM cluster_keys WHERE type = ? AND bucket = ? AND term = ?').raw(),
+    dataVersion: db.prepare('PRAGMA data_version').pluck(),
+    totalChanges: db.prepare('SELECT total_changes()').pluck(),
     addKey: db.prepare('INSERT OR IGNORE INTO cluster_keys (type, bucket, term, cluster_id, date_lo, date_hi) VALUES (?, ?, ?, ?, ?, ?)'),
     message: db.prepare(
       `INSERT OR REPLACE INTO event_merges (doc_id, event_id, cluster_id, rule_id, reason, cause_doc, cause_event)
@@ -30,21 +33,6 @@ export function statements(db: Db) {
     ),
     save: db.prepare(SAVE_CLUSTER),
   }
-}
-
-const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ')
-
-/**
- * Clusters under any of the key products whose date bounds meet the mention's.
- * Note: the date test is the merger's own first test, done here, inside the
- * index range, so that clusters of other days are never read.
- */
-export function candidateSql(parts: readonly KeyQuery[]): string {
-  const keyed = parts
-    .map((q) => `SELECT cluster_id FROM cluster_keys WHERE type IN (${marks(q.types.length)})
-       AND bucket IN (${marks(q.buckets.length)}) AND term IN (${marks(q.terms.length)}) AND date_lo <= ? AND date_hi >= ?`)
-    .join(' UNION ')
-  return `SELECT id, seq, mentions FROM clusters WHERE id IN (${keyed}) ORDER BY seq LIMIT ${MAX_CANDIDATES}`
 }
 
 const CLUSTER_COLUMNS = [

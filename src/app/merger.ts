@@ -1,8 +1,10 @@
 /**
  * The merging pass of src/app/merge.ts over one transaction: the merge
  * stage's decisions (src/merge) applied to the store's tables, with
- * prepared statements and a profile cache that last as long as the
- * database handle, so a batch does not start cold.
+ * prepared statements, a profile cache and the candidate index's keys read
+ * lately (./key-cache.ts) that last as long as the database handle, so a
+ * batch does not start cold. The caches are dropped whenever anything else
+ * may have written to the store (writeMarks).
  *
  * Writes per mention: the event's cluster and, for a join, the merge
  * message. A new cluster's row and keys are written at once (later
@@ -16,12 +18,12 @@ import {
   type ClusterProfile, type DayInterval, type Decision, type Lookup, type Mention, type MentionDoc, type SameDocumentCandidate,
 } from '../merge/index.js'
 import type { SqliteStore } from '../store/index.js'
-import { candidateSql, clusterRow, statements, type MergeStatements } from './merge-sql.js'
+import { KeyCache, keyOf, type KeyedClusters } from './key-cache.js'
+import { clusterRow, MAX_CANDIDATES, statements, type MergeStatements } from './merge-sql.js'
 
 export { MAX_CANDIDATES } from './merge-sql.js'
 
 type Db = SqliteStore['db']
-type Statement = ReturnType<Db['prepare']>
 
 export interface MergeSummary {
   /** Mentions given a cluster. */
@@ -47,27 +49,42 @@ interface ProfileVersion {
   mentions: number
 }
 
-/** What outlives one pass: statements and parsed profiles, per database handle. */
+/** What outlives one pass: statements, parsed profiles and read keys, per database handle. */
 interface MergeState {
   readonly sql: MergeStatements
-  readonly lookups: Map<string, Statement>
-  /** Profiles as stored, least recently used first; checked against the row's (seq, mentions). */
+  /** Profiles as stored, least recently used first. */
   readonly cache: Map<string, ClusterProfile>
   /** Each cached profile's keys as strings (to tell whether a join changed them). */
   readonly keys: WeakMap<ClusterProfile, string[]>
+  /** The candidate index's keys read lately. */
+  readonly filed: KeyCache
+  /** The database's write marks when the last pass ended (see writeMarks), or null. */
+  marks: string | null
 }
 
 const states = new WeakMap<Db, MergeState>()
 
 function stateOf(db: Db): MergeState {
   let state = states.get(db)
-  if (!state) states.set(db, (state = { sql: statements(db), lookups: new Map(), cache: new Map(), keys: new WeakMap() }))
+  if (!state) states.set(db, (state = { sql: statements(db), cache: new Map(), keys: new WeakMap(), filed: new KeyCache(), marks: null }))
   return state
 }
 
-/** Forget the parsed profiles of a database (after its clusters were dropped, or a pass failed). */
+/** Forget the parsed profiles and read keys of a database (after its clusters were dropped, or a pass failed). */
 export function forgetProfiles(db: Db): void {
-  states.get(db)?.cache.clear()
+  const state = states.get(db)
+  state?.cache.clear()
+  state?.filed.clear()
+  if (state) state.marks = null
+}
+
+/**
+ * What moves when anything but the last pass wrote: commits of other
+ * connections (data_version) and any write of this one (total_changes).
+ * While they stand still, the cached profiles and keys are the store's.
+ */
+function writeMarks(sql: MergeStatements): string {
+  return `${sql.dataVersion.get() as number} ${sql.totalChanges.get() as number}`
 }
 
 /** One merging pass inside a transaction; call `finish` before it commits. */
@@ -82,8 +99,9 @@ export class Merger {
   /** Merge messages, written when the pass ends (their events may not be stored yet). */
   private readonly messages: Record<string, string>[] = []
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.state = stateOf(db)
+    if (this.state.marks !== writeMarks(this.state.sql)) forgetProfiles(db)
     this.seq = this.state.sql.maxSeq.get() as number
   }
 
@@ -118,6 +136,7 @@ export class Merger {
     for (const msg of this.messages.splice(0)) this.state.sql.message.run(msg)
     for (const p of this.dirty.values()) this.state.sql.save.run(clusterRow(p))
     this.dirty.clear()
+    this.state.marks = writeMarks(this.state.sql)
   }
 
   private mention(m: Mention, sameDocument: () => SameDocumentCandidate[]): string {
@@ -134,14 +153,38 @@ export class Merger {
     return decision.profile.id
   }
 
+  /** The clusters under any key of the lookup whose bounds meet the mention's, oldest first (at most MAX_CANDIDATES). */
   private candidates(l: Lookup, bound: DayInterval): ClusterProfile[] {
-    const parts = l.parts.filter((q) => q.types.length > 0 && q.buckets.length > 0 && q.terms.length > 0)
-    if (parts.length === 0) return []
-    const shape = parts.map((q) => `${q.types.length},${q.buckets.length},${q.terms.length}`).join(';')
-    let statement = this.state.lookups.get(shape)
-    if (!statement) this.state.lookups.set(shape, (statement = this.db.prepare(candidateSql(parts))))
-    const params = parts.flatMap((q) => [...q.types, ...q.buckets, ...q.terms, bound.hi, bound.lo])
-    return (statement.all(params) as ProfileVersion[]).map((r) => this.profile(r))
+    const ids = new Set<string>()
+    for (const q of l.parts) {
+      for (const type of q.types) {
+        for (const bucket of q.buckets) {
+          for (const term of q.terms) {
+            const filed = this.filedUnder(type, bucket, term)
+            for (let i = 0; i < filed.ids.length; i++) if (filed.lo[i]! <= bound.hi && filed.hi[i]! >= bound.lo) ids.add(filed.ids[i]!)
+          }
+        }
+      }
+    }
+    const found: ClusterProfile[] = []
+    for (const id of ids) {
+      const profile = this.current(id)
+      if (profile) found.push(profile)
+    }
+    return found.sort((a, b) => a.seq - b.seq).slice(0, MAX_CANDIDATES)
+  }
+
+  private filedUnder(type: string, bucket: string, term: string): KeyedClusters {
+    const key = keyOf(type, bucket, term)
+    return this.state.filed.get(key) ?? this.state.filed.hold(key, this.state.sql.filed.all(type, bucket, term) as [string, string, string][])
+  }
+
+  /** A cluster's profile as it stands: this pass's own, else the cached one (the write marks vouch for it), else read. */
+  private current(id: string): ClusterProfile | null {
+    const own = this.dirty.get(id) ?? this.state.cache.get(id)
+    if (own) return own
+    const version = this.state.sql.version.get(id) as ProfileVersion | undefined
+    return version ? this.profile(version) : null
   }
 
   /** A cluster's profile: this pass's own version, else parsed once per stored version (it changes only when a mention joins). */
@@ -202,13 +245,22 @@ export class Merger {
     this.remember(p)
     // Note: most mentions only confirm what the cluster already had; its keys then stay as they are.
     if (before && (sameKeyInputs(p, before) || sameSet(this.keyStrings(p), this.keyStrings(before)))) return
-    this.state.sql.dropKeys.run(p.id)
+    for (const [type, bucket, term] of this.state.sql.dropKeys.all(p.id) as [string, string, string][]) this.state.filed.dropped(keyOf(type, bucket, term), p.id)
     this.fileKeys(p)
   }
 
   private fileKeys(p: ClusterProfile): void {
     const bound = p.hard ?? p.soft
-    if (bound) for (const k of clusterKeys(p)) this.state.sql.addKey.run(k.type, k.bucket, k.term, p.id, bound.lo, bound.hi)
+    if (!bound) return
+    const filed = new Set<string>()
+    for (const k of clusterKeys(p)) {
+      const key = keyOf(k.type, k.bucket, k.term)
+      // (the table ignores a key filed twice; so does the cache)
+      if (filed.has(key)) continue
+      filed.add(key)
+      this.state.sql.addKey.run(k.type, k.bucket, k.term, p.id, bound.lo, bound.hi)
+      this.state.filed.filed(key, p.id, bound.lo, bound.hi)
+    }
   }
 
   /** A cluster's keys with its bounds, to tell whether anything filed changed (computed once per profile). */

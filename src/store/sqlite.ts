@@ -9,6 +9,7 @@ import { ParleyError } from '../core/errors.js'
 import type { Analysis } from '../core/doc.js'
 import { BATCH_COUNTS_SQL } from './migrations/batch-counts.js'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js'
+import { eventLinks } from './network-links.js'
 import { isPrepared, prepareDocument, type PreparedDocument } from './prepared.js'
 import { searchSentences, type SearchHit } from './search.js'
 
@@ -87,6 +88,10 @@ const INSERT_SQL = {
   // The batch's documents (see migrations/batch-counts.ts): their counts are added once per batch.
   listForCounting: 'INSERT INTO counting_batch (id) VALUES (?)',
   unlistCounted: 'DELETE FROM counting_batch',
+  addLinks: `INSERT INTO network_counts (level, kind, source, target, type, n) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (level, kind, source, target, type) DO UPDATE SET n = n + excluded.n`,
+  eventCorrected: `SELECT 1 FROM corrections WHERE record_kind = 'event' AND doc_id = ? LIMIT 1`,
+  eventStates: 'SELECT id, eff_type, status FROM events WHERE doc_id = ?',
   position: `INSERT INTO positions (doc_id, idx, issue, party, stance, date_value, record, record_key, party_id, profile, sentence, ev_start, ev_end,
       eff_issue, eff_stance, eff_when) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   actorMention: 'INSERT INTO actor_mentions (doc_id, actor_id, country, count) VALUES (?, ?, ?, ?)',
@@ -98,6 +103,10 @@ const INSERT_SQL = {
 } as const
 
 type Statement = Database.Statement<unknown[], unknown>
+
+/** Positions of the event's id and effective type in a prepared event row (prepared.ts). */
+const EVENT_ID = 1
+const EVENT_EFF_TYPE = 21
 
 export class SqliteStore {
   readonly db: Db
@@ -128,17 +137,57 @@ export class SqliteStore {
    */
   saveBatch(analyses: readonly (Analysis | PreparedDocument)[], now = new Date().toISOString()): SaveOutcome[] {
     return this.db.transaction(() => {
-      const outcomes = analyses.map((a) => this.saveOne(isPrepared(a) ? a : prepareDocument(a), now))
-      if (outcomes.includes('new')) this.countBatch()
+      const prepared = analyses.map((a) => (isPrepared(a) ? a : prepareDocument(a)))
+      const outcomes = prepared.map((p) => this.saveOne(p, now))
+      if (outcomes.includes('new')) this.countBatch(prepared.filter((_, i) => outcomes[i] === 'new'))
       return outcomes
     })()
   }
 
   /** The kept counts of the documents just stored (listed in counting_batch by saveOne). */
-  private countBatch(): void {
+  private countBatch(stored: readonly PreparedDocument[]): void {
     this.counting ??= BATCH_COUNTS_SQL.map((sql) => this.db.prepare(sql))
     for (const statement of this.counting) statement.run()
+    this.countLinks(stored)
     this.sql.unlistCounted.run()
+  }
+
+  /**
+   * The network's counts of the stored documents' events, from their participant rows in memory
+   * (summed per batch, one upsert each). An event counts as typed, and only if not rejected, as
+   * the store has it: as extracted, unless its document has corrections that the insert applied.
+   */
+  private countLinks(stored: readonly PreparedDocument[]): void {
+    const sum = new Map<string, (string | number)[]>()
+    for (const p of stored) {
+      const states = this.eventStates(p)
+      const byEvent = new Map<string, { role: string; actor: string; country: string }[]>()
+      for (const [, event, role, actor, country] of p.eventActors as string[][]) {
+        const list = byEvent.get(event!) ?? []
+        list.push({ role: role!, actor: actor!, country: country! })
+        byEvent.set(event!, list)
+      }
+      for (const [event, participants] of byEvent) {
+        const state = states.get(event)
+        if (!state || state.status === 'reject') continue
+        for (const l of eventLinks(participants)) {
+          const key = `${l.level}\u0000${l.kind}\u0000${l.source}\u0000${l.target}\u0000${state.type}`
+          const row = sum.get(key)
+          if (row) (row[5] as number) += l.n
+          else sum.set(key, [l.level, l.kind, l.source, l.target, state.type, l.n])
+        }
+      }
+    }
+    for (const row of sum.values()) this.sql.addLinks.run(row)
+  }
+
+  /** Each event's effective type and status as stored. */
+  private eventStates(p: PreparedDocument): Map<string, { type: string; status: string }> {
+    if (this.sql.eventCorrected.get(p.id) !== undefined) {
+      const rows = this.sql.eventStates.all(p.id) as { id: string; eff_type: string; status: string }[]
+      return new Map(rows.map((r) => [r.id, { type: r.eff_type, status: r.status }]))
+    }
+    return new Map(p.events.map((row) => [String(row[EVENT_ID]), { type: String(row[EVENT_EFF_TYPE]), status: 'none' }]))
   }
 
   private saveOne(p: PreparedDocument, now: string): SaveOutcome {

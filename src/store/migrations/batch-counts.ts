@@ -14,7 +14,6 @@
  * row, as before.
  */
 import { ACTIVE, addEvent, addLink, firstOf, listed } from './aggregates.js'
-import { BATCH_NETWORK_SQL } from './links.js'
 
 export const BATCH_COUNTS_MIGRATION_SQL = `
   CREATE TABLE counting_batch (id TEXT PRIMARY KEY) WITHOUT ROWID;
@@ -74,6 +73,5 @@ export const BATCH_COUNTS_SQL = [
     SELECT actor_id, name, ${strictMax('type')}, ${strictMax('country')}, ${strictMax('sector')}, sum(count) FROM actor_names WHERE ${BATCH} GROUP BY 1, 2
     ON CONFLICT (actor_id, name) DO UPDATE SET n = n + excluded.n,
       type = max(type, excluded.type), country = max(country, excluded.country), sector = max(sector, excluded.sector)`,
-  // (the network's links: from the participants since migration 8, see ./links.ts)
-  BATCH_NETWORK_SQL,
+  // (the network's links are added from the batch's rows in memory: src/store/network-links.ts)
 ] as const

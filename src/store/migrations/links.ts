@@ -13,9 +13,9 @@
  * event (BEFORE DELETE, while its participants are still there).
  *
  * A write batch (src/store/sqlite.ts) adds its documents' links to the
- * counts in one grouped upsert (BATCH_NETWORK_SQL), as before from
- * event_links. The counts themselves are left as they are: they already
- * equal what the participants give.
+ * counts from the participant rows it holds (src/store/network-links.ts,
+ * the same rows as linkRows). The counts themselves are left as they
+ * are: they already equal what the participants give.
  */
 import { ACTIVE, addEvent, linkRows, listed } from './aggregates.js'
 
@@ -46,11 +46,3 @@ export const NETWORK_LINKS_SQL = `
   END;
   CREATE TRIGGER events_delete_links BEFORE DELETE ON events BEGIN ${moveLinks('old', -1)}; END;
 `
-
-/** The links of the documents listed in counting_batch, added to the counts once per write batch. */
-export const BATCH_NETWORK_SQL = `INSERT INTO network_counts (level, kind, source, target, type, n)
-    SELECT l.level, l.kind, l.source, l.target, e.eff_type, sum(l.n)
-    FROM (${linkRows('a.doc_id IN (SELECT id FROM counting_batch)')}) AS l
-    CROSS JOIN events e ON e.doc_id = l.doc_id AND e.id = l.event_id  -- (CROSS: read the few links first, then their events)
-    WHERE e.status ${ACTIVE} GROUP BY 1, 2, 3, 4, 5
-    ON CONFLICT (level, kind, source, target, type) DO UPDATE SET n = n + excluded.n`
