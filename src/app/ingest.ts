@@ -77,6 +77,19 @@ export const BATCH_SIZE = 256
 /** SQLite page cache of an ingest's own connection, in KB (a batch of 256 documents dirties some 10,000 pages of 4 KB). */
 const CACHE_KB = 64 * 1024
 
+/**
+ * Pages the write-ahead log of an ingest's own connection may reach before
+ * it is copied into the database (SQLite's default is 1,000: every commit of
+ * a batch copied its pages at once). Pages that consecutive batches dirty
+ * again are then copied once: the commit took 0.7 instead of 1.0 ms per
+ * document over 20,000 benchmark documents (two runs each). The log file is
+ * cut back to WAL_KEEP_BYTES after each copy. A crashed process loses no
+ * committed batch either way; a power cut may take back the batches not yet
+ * copied (the store stays whole, and ingesting the same inputs again adds them).
+ */
+const WAL_PAGES = 16_000
+const WAL_KEEP_BYTES = 64 * 1024 * 1024
+
 /** Results held back waiting for an earlier document before the reading pauses (bounds memory). */
 const MAX_HELD = 512
 
@@ -84,7 +97,11 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
   const store = options.store ?? openStore(options.db)
   // Note: a large store's indexes are read at random by every batch (merging above all); SQLite's
   // default page cache (2 MB) holds little of them. This connection only, for this ingest.
-  if (!options.store) store.db.pragma(`cache_size = -${CACHE_KB}`)
+  if (!options.store) {
+    store.db.pragma(`cache_size = -${CACHE_KB}`)
+    store.db.pragma(`wal_autocheckpoint = ${WAL_PAGES}`)
+    store.db.pragma(`journal_size_limit = ${WAL_KEEP_BYTES}`)
+  }
   const summary: IngestSummary = { new: 0, unchanged: 0, failed: 0, failures: [], languages: {} }
   const writer = new BatchWriter(store, summary, options)
   const workers = options.workers ?? defaultWorkers()

@@ -18,7 +18,6 @@ export function statements(db: Db) {
     events: db.prepare('SELECT record FROM events WHERE doc_id = ? AND cluster IS NULL ORDER BY sentence, length(id), id').pluck(),
     profile: db.prepare('SELECT profile FROM clusters WHERE id = ?').pluck(),
     taken: db.prepare('SELECT 1 FROM clusters WHERE id = ?').pluck(),
-    version: db.prepare('SELECT id, seq, mentions FROM clusters WHERE id = ?'),
     clustersOf: db.prepare('SELECT DISTINCT cluster FROM events WHERE doc_id = ? AND cluster IS NOT NULL').pluck(),
     sameDoc: db.prepare('SELECT cluster, sentence FROM events WHERE doc_id = ? AND cluster IS NOT NULL ORDER BY sentence'),
     setCluster: db.prepare('UPDATE events SET cluster = ? WHERE doc_id = ? AND id = ?'),

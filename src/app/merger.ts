@@ -43,12 +43,6 @@ interface SentenceRow {
   readonly sentence: number
 }
 
-interface ProfileVersion {
-  id: string
-  seq: number
-  mentions: number
-}
-
 /** What outlives one pass: statements, parsed profiles and read keys, per database handle. */
 interface MergeState {
   readonly sql: MergeStatements
@@ -179,21 +173,13 @@ export class Merger {
     return this.state.filed.get(key) ?? this.state.filed.hold(key, this.state.sql.filed.all(type, bucket, term) as [string, string, string][])
   }
 
-  /** A cluster's profile as it stands: this pass's own, else the cached one (the write marks vouch for it), else read. */
+  /** A cluster's profile as it stands: this pass's own, else the cached one (the write marks vouch for it), else read and cached. */
   private current(id: string): ClusterProfile | null {
     const own = this.dirty.get(id) ?? this.state.cache.get(id)
     if (own) return own
-    const version = this.state.sql.version.get(id) as ProfileVersion | undefined
-    return version ? this.profile(version) : null
-  }
-
-  /** A cluster's profile: this pass's own version, else parsed once per stored version (it changes only when a mention joins). */
-  private profile(v: ProfileVersion): ClusterProfile {
-    const own = this.dirty.get(v.id)
-    if (own) return own
-    const cached = this.state.cache.get(v.id)
-    if (cached && cached.seq === v.seq && cached.mentions === v.mentions) return cached
-    const profile = profileFromJson(this.state.sql.profile.get(v.id) as string)
+    const json = this.state.sql.profile.get(id) as string | undefined
+    if (json === undefined) return null
+    const profile = profileFromJson(json)
     this.remember(profile)
     return profile
   }
@@ -213,8 +199,8 @@ export class Merger {
       sentences.set(row.cluster, [...(sentences.get(row.cluster) ?? []), row.sentence])
     }
     return [...sentences].flatMap(([id, list]) => {
-      const version = this.state.sql.version.get(id) as ProfileVersion | undefined
-      return version ? [{ profile: this.profile(version), sentences: list }] : []
+      const profile = this.current(id)
+      return profile ? [{ profile, sentences: list }] : []
     })
   }
 
