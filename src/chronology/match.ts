@@ -12,7 +12,7 @@
  * as candidates: dropping them could leave a later, wrong one alone.)
  */
 import { dayDate, fromOrdinal, spanOf } from '../core/calendar.js'
-import type { DateMention, EventRecord, PartialDate, PlaceMention } from '../core/doc.js'
+import type { DateMention, EventRecord, PartialDate, PlaceMention, PloverType } from '../core/doc.js'
 import type { KnownEvent } from './known-events.js'
 
 export interface KnownEventMatch {
@@ -110,6 +110,19 @@ export interface MatchInput {
   readonly places: readonly PlaceMention[]
 }
 
+const typeIndexes = new WeakMap<readonly KnownEvent[], Map<PloverType, KnownEvent[]>>()
+
+/** The known events that list each type, in their order (built once per list: every event of every document looks here). */
+function byType(known: readonly KnownEvent[]): ReadonlyMap<PloverType, readonly KnownEvent[]> {
+  let index = typeIndexes.get(known)
+  if (index === undefined) {
+    index = new Map()
+    for (const k of known) for (const type of k.types) index.set(type, [...(index.get(type) ?? []), k])
+    typeIndexes.set(known, index)
+  }
+  return index
+}
+
 export function matchKnownEvents(input: MatchInput, known: readonly KnownEvent[], datesUnder: DatesUnder): KnownEventMatch[] {
   const { events, dates } = input
   const coarse = new Set(input.places.filter((p) => p.place.type === 'country').map((p) => p.place.name))
@@ -123,7 +136,7 @@ export function matchKnownEvents(input: MatchInput, known: readonly KnownEvent[]
   for (const e of events) {
     if (e.negated || e.future || statedIn.has(e.sentence)) continue
     const named = partiesOf(e)
-    const candidates = known
+    const candidates = (byType(known).get(e.type) ?? [])
       .filter((k) => fits(e, named, k, coarse))
       // A sentence with no date expression says nothing for or against any candidate: no need to re-read the dates.
       .map((k) => ({

@@ -72,6 +72,8 @@ export function gapText(doc: Pick<DocView, 'text' | 'tokens'>, before: number, a
 }
 
 export function hasHardBreak(doc: Pick<DocView, 'lang'>, gap: string): boolean {
+  // (asked for every pair of neighbouring words, most of them one space apart)
+  if (gap === ' ') return doc.lang.spaceBreaks
   return doc.lang.hardBreaks.some((p) => gap.includes(p))
 }
 

@@ -9,7 +9,10 @@ import type { Trigger } from './triggers.js'
 /** Token indexes carrying `kind` in [from, to). */
 export function cueTokens(s: SentenceView, kind: CueKind, from: number, to: number): number[] {
   const out: number[] = []
-  for (let i = Math.max(from, s.first); i < Math.min(to, s.last); i++) if ((s.cueAt.get(i) ?? []).includes(kind)) out.push(i)
+  for (let i = Math.max(from, s.first); i < Math.min(to, s.last); i++) {
+    const kinds = s.cueAt.get(i) // (most words carry no cue)
+    if (kinds !== undefined && kinds.includes(kind)) out.push(i)
+  }
   return out
 }
 

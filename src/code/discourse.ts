@@ -63,10 +63,13 @@ export class Discourse {
     const said = sentenceSpeaker(s)
     this.lastSpeaker = said
     if (said.length > 0) this.quoteSpeaker = said
-    for (const ch of this.doc.text.slice(s.sentence.start, s.sentence.end)) {
-      if (ch === '“' || ch === '«' || ch === '„') this.quoteOpen = true
-      else if (ch === '”' || ch === '»') this.quoteOpen = false
-      else if (ch === '"') this.quoteOpen = !this.quoteOpen
+    // (by code unit, without a copy of the sentence: the marks are single units, and no half of a pair is one)
+    const text = this.doc.text
+    for (let i = s.sentence.start; i < s.sentence.end; i++) {
+      const ch = text.charCodeAt(i)
+      if (ch === 0x201c || ch === 0xab || ch === 0x201e) this.quoteOpen = true // “ « „
+      else if (ch === 0x201d || ch === 0xbb) this.quoteOpen = false // ” »
+      else if (ch === 0x22) this.quoteOpen = !this.quoteOpen // "
     }
     if (!this.quoteOpen) this.quoteSpeaker = []
   }

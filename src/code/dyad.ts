@@ -40,7 +40,13 @@ export function mainParties(doc: DocView): ActorRef[] {
     const [a = '', b = ''] = key.split('|')
     return (pairs.get(key) ?? 0) * 2 + Math.min(counts.get(a) ?? 0, counts.get(b) ?? 0)
   }
-  const best = [...pairs.keys()].sort((x, y) => score(y) - score(x))[0]
+  // The first pair with the highest score (what a stable sort by score would put first).
+  let best: string | undefined
+  let bestScore = -Infinity
+  for (const key of pairs.keys()) {
+    const v = score(key)
+    if (v > bestScore) [best, bestScore] = [key, v]
+  }
   const chosen = best ? best.split('|') : [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([c]) => c)
   if (chosen.length < 2) return []
   return refsOf(chosen.map((c) => example.get(c)).filter((m): m is ActorMention => m !== undefined)).map((r) => ({

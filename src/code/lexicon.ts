@@ -50,6 +50,8 @@ export interface Language {
   readonly negationSuffixes: readonly string[]
   readonly futureSuffixes: readonly string[]
   readonly hardBreaks: readonly string[]
+  /** Whether a single space holds a hard break (only if one is ' ' or empty). */
+  readonly spaceBreaks: boolean
   /** Folded case endings per slot kind. */
   readonly caseTails: ReadonlyMap<SlotKind, readonly string[]>
 }
@@ -188,6 +190,7 @@ function compile(iso: string): Language | null {
     negationSuffixes: (cues.negation?.suffixes ?? []).flatMap((s) => parsePattern(s, fold).flat().map((t) => t.text)),
     futureSuffixes: (cues.future?.suffixes ?? []).flatMap((s) => parsePattern(s, fold).flat().map((t) => t.text)),
     hardBreaks: cues.hard_breaks ?? [],
+    spaceBreaks: (cues.hard_breaks ?? []).some((p) => ' '.includes(p)),
     caseTails: new Map(SLOT_KINDS.map((k) => [k, (cues.tails?.[k] ?? []).map((t) => foldWords(t, fold).join(''))])),
   }
 }

@@ -67,7 +67,19 @@ function specMatches(spec: TokenSpec, token: string | undefined): boolean {
 
 function runMatches(specs: readonly TokenSpec[], tokens: readonly string[], at: number, end: number): boolean {
   if (at + specs.length > end) return false
-  return specs.every((spec, i) => specMatches(spec, tokens[at + i]))
+  for (let i = 0; i < specs.length; i++) if (!specMatches(specs[i]!, tokens[at + i])) return false
+  return true
+}
+
+// One table of token starts, reused by every match call (a fresh typed array per sentence and
+// matcher stood out in profiles); `match` is not re-entrant, so sharing is safe.
+let starts = new Int32Array(1024)
+
+/** The shared table, at least `length` long, filled with -1 over [0, length). */
+function startTable(length: number): Int32Array {
+  if (starts.length < length) starts = new Int32Array(Math.max(length, 2 * starts.length))
+  starts.fill(-1, 0, length)
+  return starts
 }
 
 export class LexiconMatcher<T> {
@@ -110,7 +122,7 @@ export class LexiconMatcher<T> {
     // The token that starts at each offset of the joined text (-1: none).
     let length = 1
     for (let i = from; i < to; i++) length += 1 + (tokens[i] ?? '').length
-    const startAt = new Int32Array(length).fill(-1)
+    const startAt = startTable(length)
     let text = ''
     for (let i = from; i < to; i++) {
       startAt[text.length] = i
@@ -119,10 +131,11 @@ export class LexiconMatcher<T> {
     text += ' '
     // (occurrences come by end position, longest first at one end)
     this.automaton.scan(text, (begin, _end, key) => {
-      const at = startAt[begin] ?? -1
+      const at = startAt[begin]!
       if (at < 0) return
-      for (const head of this.keys[key] ?? []) {
-        const m = this.complete(head, tokens, at, to)
+      const heads = this.keys[key]!
+      for (let h = 0; h < heads.length; h++) {
+        const m = this.complete(heads[h]!, tokens, at, to)
         if (m) out.push(m)
       }
     })
@@ -142,11 +155,13 @@ export class LexiconMatcher<T> {
   }
 
   private complete(head: Head<T>, tokens: readonly string[], at: number, to: number): LexMatch<T> | null {
-    const [first, ...rest] = head.parts
+    const parts = head.parts
+    const first = parts[0]
     if (!first || !runMatches(first, tokens, at, to)) return null
     const pieces: [number, number][] = [[at, at + first.length]]
     let cursor = at + first.length
-    for (const part of rest) {
+    for (let p = 1; p < parts.length; p++) {
+      const part = parts[p]!
       let found = -1
       for (let q = cursor; q <= Math.min(cursor + this.gap, to - part.length); q++) {
         if (runMatches(part, tokens, q, to)) {

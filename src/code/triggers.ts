@@ -34,17 +34,35 @@ const GOVERN_REACH = 12
 /** Types whose verbs take a document noun as their object ("signed / reached / rejected the agreement"). */
 const TAKES_DOCUMENTS: ReadonlySet<PloverType> = new Set(['SUPPORT', 'AGREE', 'CONSULT', 'CONCEDE', 'REJECT'])
 
-function covered(pieces: readonly (readonly [number, number])[]): number[] {
-  return pieces.flatMap(([a, b]) => Array.from({ length: b - a }, (_, i) => a + i))
+type Pieces = readonly (readonly [number, number])[]
+
+// The tokens a match covers are walked piece by piece, without an array of them per match.
+function coverSize(pieces: Pieces): number {
+  let n = 0
+  for (const [a, b] of pieces) n += b - a
+  return n
+}
+
+function coversAny(pieces: Pieces, tokens: ReadonlySet<number>): boolean {
+  for (const [a, b] of pieces) for (let i = a; i < b; i++) if (tokens.has(i)) return true
+  return false
+}
+
+function addCovered(pieces: Pieces, tokens: Set<number>): void {
+  for (const [a, b] of pieces) for (let i = a; i < b; i++) tokens.add(i)
 }
 
 function segmentOf(s: SentenceView, token: number): Segment {
   return s.segments.find((g) => token >= g.first && token < g.last) ?? { first: s.first, last: s.last }
 }
 
+const specificities = new Map<string, number>()
+
 /** Longer phrases first; then ignore phrases; then the more specific spelling ("waffenstillstandsabkommen" over "waffenstillstand*"). */
 function specificity(pattern: string): number {
-  return pattern.replace(/[*.…\s]/g, '').length - (pattern.includes('*') ? 0.5 : 0)
+  let v = specificities.get(pattern) // (a property of the lexicon's pattern: computed once)
+  if (v === undefined) specificities.set(pattern, (v = pattern.replace(/[*.…\s]/g, '').length - (pattern.includes('*') ? 0.5 : 0)))
+  return v
 }
 
 /** Tokens inside mediator and attribution cues that frame an actor ("with the support of X", "according to a statement from X"). */
@@ -56,7 +74,7 @@ function slotCueTokens(s: SentenceView): Set<number> {
     const frames = s.groups.some(
       (g) => g.slots.has(slot) && (side === 'before' ? c.last <= g.first && g.first - c.last <= 6 : c.first >= g.last && c.first - g.last <= 1),
     )
-    if (frames) covered(c.pieces).forEach((i) => out.add(i))
+    if (frames) addCovered(c.pieces, out)
   }
   return out
 }
@@ -75,10 +93,10 @@ const isIgnore = (p: TriggerPayload) => (p.type === null ? 1 : 0)
 function keptMatches(doc: DocView, s: SentenceView): LexMatch<TriggerPayload>[] {
   const ranked = doc.lang.triggers
     .match(doc.norms, s.first, s.last)
-    .map((m) => ({ m, cover: covered(m.pieces), specificity: specificity(m.payload.pattern) }))
+    .map((m) => ({ m, cover: coverSize(m.pieces), specificity: specificity(m.payload.pattern) }))
     .sort(
       (a, b) =>
-        b.cover.length - a.cover.length ||
+        b.cover - a.cover ||
         isIgnore(b.m.payload) - isIgnore(a.m.payload) ||
         b.specificity - a.specificity ||
         a.m.first - b.m.first,
@@ -86,8 +104,8 @@ function keptMatches(doc: DocView, s: SentenceView): LexMatch<TriggerPayload>[] 
   const taken = slotCueTokens(s)
   const kept: LexMatch<TriggerPayload>[] = []
   for (const r of ranked) {
-    if (r.cover.some((i) => taken.has(i))) continue
-    r.cover.forEach((i) => taken.add(i))
+    if (coversAny(r.m.pieces, taken)) continue
+    addCovered(r.m.pieces, taken)
     kept.push(r.m)
   }
   return kept.filter((m) => !refersBack(s, m)).sort((a, b) => a.first - b.first)

@@ -35,6 +35,8 @@ const SAMPLES = [
   '',
   '12345 67890',
   'a'.repeat(90) + ' ' + 'é'.repeat(50) + ' short',
+  // words around eld's 70-byte cut, whose last n-gram runs past it
+  ['b'.repeat(70), 'c'.repeat(71), 'd'.repeat(72), 'ж'.repeat(36), 'e'.repeat(69) + 'é'].join(' '),
 ]
 
 describe('eldScores', () => {

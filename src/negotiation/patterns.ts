@@ -31,6 +31,12 @@ interface Compiled<T> {
   readonly order: number
 }
 
+/** A hit with the position of its term in the list (the order of hits at one token). */
+interface Ordered<T> {
+  readonly hit: Hit<T>
+  readonly order: number
+}
+
 const GAP = /^(?:…|\.\.\.)(\d+)?$/
 
 /** Parse one cue term into its parts; null when it holds no word. */
@@ -130,39 +136,44 @@ export class CueMatcher<T> {
   /** Every match, overlapping ones included, in token order (and term order at one token). */
   matchAll(tokens: readonly Token[]): Hit<T>[] {
     const out: Hit<T>[] = []
-    const loose: Hit<T>[] = []
-    const orders = new Map<Hit<T>, number>()
+    // (every token of every sentence passes here: no array, Map or iterator per token)
+    const loose: Ordered<T>[] = []
     for (let at = 0; at < tokens.length; at++) {
       const norm = tokens[at]!.norm
-      for (const c of this.byFirst.get(norm) ?? []) this.tryAt(c, tokens, at, out)
+      const exact = this.byFirst.get(norm)
+      if (exact !== undefined) for (let i = 0; i < exact.length; i++) this.tryAt(exact[i]!, tokens, at, out)
       // Note: exact-word patterns come first at a token, then the others in term order, as when all were tried in turn.
       const two = norm.length >= 2
       // (most lexicons have no prefixes or suffixes: no keys cut out of every token for them)
       if (this.byHead.size > 0) {
-        this.tryAll(this.byHead.get(norm.slice(0, 1)), tokens, at, loose, orders)
-        if (two) this.tryAll(this.byHead.get(norm.slice(0, 2)), tokens, at, loose, orders)
+        this.tryAll(this.byHead.get(norm.slice(0, 1)), tokens, at, loose)
+        if (two) this.tryAll(this.byHead.get(norm.slice(0, 2)), tokens, at, loose)
       }
       if (this.byTail.size > 0) {
-        this.tryAll(this.byTail.get(norm.slice(-1)), tokens, at, loose, orders)
-        if (two) this.tryAll(this.byTail.get(norm.slice(-2)), tokens, at, loose, orders)
+        this.tryAll(this.byTail.get(norm.slice(-1)), tokens, at, loose)
+        if (two) this.tryAll(this.byTail.get(norm.slice(-2)), tokens, at, loose)
       }
-      if (this.infixes.length > 0) this.tryAll(this.infixes, tokens, at, loose, orders)
-      if (loose.length > 1) loose.sort((a, b) => (orders.get(a) ?? 0) - (orders.get(b) ?? 0))
-      out.push(...loose)
+      if (this.infixes.length > 0) this.tryAll(this.infixes, tokens, at, loose)
+      if (loose.length === 0) continue
+      if (loose.length > 1) loose.sort((a, b) => a.order - b.order)
+      for (const l of loose) out.push(l.hit)
       loose.length = 0
     }
     return out
   }
 
-  private tryAll(list: readonly Compiled<T>[] | undefined, tokens: readonly Token[], at: number, out: Hit<T>[], orders: Map<Hit<T>, number>): void {
-    if (list) for (const c of list) if (this.tryAt(c, tokens, at, out)) orders.set(out[out.length - 1]!, c.order)
+  private tryAll(list: readonly Compiled<T>[] | undefined, tokens: readonly Token[], at: number, out: Ordered<T>[]): void {
+    if (list === undefined) return
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!
+      const end = matchAt(c.parts, tokens, at, this.gap)
+      if (end > at) out.push({ hit: { start: at, end, value: c.value }, order: c.order })
+    }
   }
 
-  private tryAt(c: Compiled<T>, tokens: readonly Token[], at: number, out: Hit<T>[]): boolean {
+  private tryAt(c: Compiled<T>, tokens: readonly Token[], at: number, out: Hit<T>[]): void {
     const end = matchAt(c.parts, tokens, at, this.gap)
-    if (end <= at) return false
-    out.push({ start: at, end, value: c.value })
-    return true
+    if (end > at) out.push({ start: at, end, value: c.value })
   }
 
   /** Matches with overlaps removed: longer matches first, then earlier ones. */

@@ -152,7 +152,7 @@ function slotsOf(input: ScanInput, tokens: readonly Token[], markers: ReadonlyMa
     const state = m.actor.sector === 'CVL' ? null : m.actor.country
     const party = state && parties.includes(state) ? state : m.actor.sector !== 'CVL' && parties.includes(m.actor.id) ? m.actor.id : null
     const oblique = isOblique(m, input)
-    slots.push({ ...r, kind: party ? 'party' : 'other', parties: party ? [party] : [], oblique })
+    slots.push({ start: r.start, end: r.end, kind: party ? 'party' : 'other', parties: party ? [party] : [], oblique })
   }
   const actorSlots = mergeOverlapping(slots)
   for (const [kind, slotKind] of MARKER_SLOTS) {
@@ -186,7 +186,10 @@ function namedParties(input: ScanInput, tokens: readonly Token[]): Slot[] {
   return input.mentions
     .filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.via !== 'adjective' && m.actor.sector !== 'CVL')
     .filter((m) => parties.includes(m.actor.country))
-    .map((m) => ({ ...tokenRange(tokens, m.start, m.end), kind: 'party' as const, parties: [m.actor.country], oblique: false }))
+    .map((m) => {
+      const r = tokenRange(tokens, m.start, m.end)
+      return { start: r.start, end: r.end, kind: 'party' as const, parties: [m.actor.country], oblique: false }
+    })
 }
 
 const forms = new WeakMap<readonly ActorMention[], Map<string, Set<string>>>()

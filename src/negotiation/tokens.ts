@@ -6,9 +6,10 @@
  * always point into the original text.
  */
 import { classRuns } from '../core/char-class.js'
-import { foldKey, type FoldMode } from '../core/lexicon-matcher.js'
+import { foldKey, foldTextWithMap, type FoldMode } from '../core/lexicon-matcher.js'
 import { firstEndingAfter } from '../core/overlap.js'
 import { morphologyFor } from '../core/morphology.js'
+import { stableRange } from './stable-units.js'
 
 export interface Token {
   /** Folded form used for matching. */
@@ -37,19 +38,41 @@ export function foldingOf(language: string, spellings: Readonly<Record<string, s
 
 /** Fold one word for matching (the same function serves cue terms and text). */
 export function foldWord(word: string, folding: Folding): string {
-  let key = foldKey(word, folding.mode).replace(/\u0307/g, '')
+  return finishFold(foldKey(word, folding.mode), folding)
+}
+
+/** What foldWord does after foldKey: the dot above gone, spelling variants brought to one form. */
+function finishFold(folded: string, folding: Folding): string {
+  let key = folded.includes('\u0307') ? folded.replace(/\u0307/g, '') : folded
   for (const [from, to] of folding.spellings) if (key.includes(from)) key = key.split(from).join(to)
   return key
 }
 
-/** Tokens of `text.slice(from, to)`, offsets relative to the whole `text`. */
+/**
+ * Tokens of `text.slice(from, to)`, offsets relative to the whole `text`.
+ * A word whose characters normalisation cannot touch (./stable-units.ts) is
+ * cut out of the whole text folded once (core/lexicon-matcher's
+ * foldTextWithMap, which the actor stages already computed): the same
+ * characters folded one by one, as foldWord would, without a lookup of the
+ * word in foldKey's cache for every word of every sentence.
+ */
 export function tokenize(text: string, folding: Folding, from = 0, to = text.length): Token[] {
   const out: Token[] = []
   const runs = classRuns(text, WORD_CHAR, from, to)
-  for (let k = 0; k < runs.length; k += 2) {
-    const start = runs[k]!
-    const end = runs[k + 1]!
-    out.push({ norm: foldWord(text.slice(start, end), folding), start, end })
+  if (runs.length === 0) return out
+  const { folded, map } = foldTextWithMap(text, folding.mode)
+  let k = 0 // walks the folded text: map[k] is the offset in `text` of its unit k
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r]!
+    const end = runs[r + 1]!
+    let norm: string
+    if (stableRange(text, start, end)) {
+      while (map[k]! < start) k++
+      const first = k
+      while (map[k]! < end) k++
+      norm = finishFold(folded.slice(first, k), folding)
+    } else norm = foldWord(text.slice(start, end), folding)
+    out.push({ norm, start, end })
   }
   return out
 }

@@ -21,18 +21,40 @@ function wordsIn(text: string, from: number, to: number): { word: string; start:
   return out
 }
 
+/** A phrase of the last words before a position: where it starts, and its folded form. */
+interface Ending {
+  readonly start: number
+  readonly key: string
+}
+
+/**
+ * The phrases of 1 to maxPhraseWords words that end at `pos` (only spaces
+ * between), longest first, folded. Computed once per position and looked up
+ * in every word list asked about it (the walk back from a place name asks
+ * three lists at each step).
+ */
+function phrasesEndingAt(text: string, lineStart: number, pos: number, v: LanguageVocab): Ending[] {
+  const words = wordsIn(text, Math.max(lineStart, pos - 120), pos)
+  const last = words[words.length - 1]
+  if (!last || text.slice(last.start + last.word.length, pos).trim() !== '') return []
+  const out: Ending[] = []
+  for (let k = Math.min(v.maxPhraseWords, words.length); k >= 1; k--) {
+    const chosen = words.slice(words.length - k)
+    out.push({ start: chosen[0]!.start, key: foldKey(chosen.map((w) => w.word).join(' '), v.fold) })
+  }
+  return out
+}
+
+/** Start of the longest of `endings` in `set`, or -1. */
+function longestIn(endings: readonly Ending[], set: ReadonlySet<string>): number {
+  for (const e of endings) if (set.has(e.key)) return e.start
+  return -1
+}
+
 /** Start of the longest phrase of `set` that ends at `pos` (only spaces between), or -1. */
 export function phraseEndingAt(text: string, lineStart: number, pos: number, set: ReadonlySet<string>, v: LanguageVocab): number {
   if (set.size === 0) return -1
-  const words = wordsIn(text, Math.max(lineStart, pos - 120), pos)
-  const last = words[words.length - 1]
-  if (!last || text.slice(last.start + last.word.length, pos).trim() !== '') return -1
-  for (let k = Math.min(v.maxPhraseWords, words.length); k >= 1; k--) {
-    const chosen = words.slice(words.length - k)
-    const first = chosen[0]
-    if (first && set.has(foldKey(chosen.map((w) => w.word).join(' '), v.fold))) return first.start
-  }
-  return -1
+  return longestIn(phrasesEndingAt(text, lineStart, pos, v), set)
 }
 
 /** Does a phrase of `set` start at `pos` (after spaces)? Returns its end, or -1. */
@@ -84,10 +106,12 @@ export function bounds(t: TextLines, token: Token): Bounds {
 /** Walk back over articles, skip words and modifier tokens; true if a venue preposition is reached. */
 function venueBefore(text: string, token: Token, prev: readonly Token[], v: LanguageVocab, b: Bounds): boolean {
   let pos = token.start
+  const asked = v.venueBefore.size > 0 || v.venueSkip.size > 0 || v.articles.size > 0
   for (let guard = 0; guard < 8; guard++) {
     while (pos > b.lineStart && /\s/.test(text[pos - 1] ?? '')) pos--
-    if (phraseEndingAt(text, b.lineStart, pos, v.venueBefore, v) >= 0) return true
-    const skip = Math.max(phraseEndingAt(text, b.lineStart, pos, v.venueSkip, v), phraseEndingAt(text, b.lineStart, pos, v.articles, v))
+    const endings = asked ? phrasesEndingAt(text, b.lineStart, pos, v) : []
+    if (longestIn(endings, v.venueBefore) >= 0) return true
+    const skip = Math.max(longestIn(endings, v.venueSkip), longestIn(endings, v.articles))
     const modifier = prev.find((p) => p.end === pos && hasKind(p, 'adjective', 'name', 'place'))
     if (skip >= 0) pos = skip
     else if (modifier) pos = modifier.start
@@ -132,8 +156,9 @@ export function isRegion(t: TextLines, token: Token, v: LanguageVocab): boolean 
   if (phraseStartingAt(text, token.end, b.lineEnd, v.regionAfter, v) >= 0) return true
   let pos = token.start
   while (pos > b.lineStart && /\s/.test(text[pos - 1] ?? '')) pos--
-  const article = phraseEndingAt(text, b.lineStart, pos, v.connectors, v)
-  if (phraseEndingAt(text, b.lineStart, pos, v.regionBefore, v) >= 0) return true
+  const endings = v.connectors.size > 0 || v.regionBefore.size > 0 ? phrasesEndingAt(text, b.lineStart, pos, v) : []
+  const article = longestIn(endings, v.connectors)
+  if (longestIn(endings, v.regionBefore) >= 0) return true
   if (article < 0) return false
   let p2 = article
   while (p2 > b.lineStart && /\s/.test(text[p2 - 1] ?? '')) p2--
