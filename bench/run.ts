@@ -10,6 +10,7 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFi
 import { once } from 'node:events'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { PerformanceObserver } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { ingest } from '../src/app/ingest.js'
 import { asHtml, benchDocs } from './corpus.js'
@@ -33,6 +34,12 @@ async function writeJsonl(file: string, html: boolean): Promise<number> {
   return statSync(file).size
 }
 
+/** The main thread's garbage-collection pauses, in ms (its scavenges copy every document still waiting to be stored). */
+let gcPauseMs = 0
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcPauseMs += entry.duration
+}).observe({ entryTypes: ['gc'] })
+
 let peakRss = 0
 let peakAll = 0
 const sampler = setInterval(() => {
@@ -49,6 +56,7 @@ async function measureIngest(kind: 'text' | 'html') {
   const load = loadavg()[0]!
   const cpu = process.cpuUsage()
   const mainCpu = mainThreadCpuMs()
+  const gcBefore = gcPauseMs
   const started = performance.now()
   // The main thread's share: storing each batch, merging its events across documents and committing,
   // in total and over the first and the last tenth of the documents (it must not slow as the store grows).
@@ -74,12 +82,13 @@ async function measureIngest(kind: 'text' | 'html') {
     cpuMsPerDoc: (used.user + used.system) / 1000 / Math.max(1, summary.new), peakRssMB: Math.round(peakRss / 1e6),
     // (the main thread stores and merges; the rest is the analysing worker, GC and compiler threads)
     mainCpuMsPerDoc: mainUsed === null ? null : mainUsed / Math.max(1, summary.new),
+    mainGcMsPerDoc: (gcPauseMs - gcBefore) / Math.max(1, summary.new),
     storeMsPerDoc: write.storeMs / Math.max(1, summary.new), mergeMsPerDoc: write.mergeMs / Math.max(1, summary.new),
     commitMsPerDoc: write.commitMs / Math.max(1, summary.new),
     firstTenth: perDoc(tenths.first), lastTenth: perDoc(tenths.last),
     loadavg: [load, loadavg()[0]!],
   }
-  console.log(`${kind}: ${run.documents} docs in ${seconds.toFixed(1)} s, ${run.docsPerSecond.toFixed(0)} docs/s, ${run.mbPerSecond.toFixed(2)} MB/s, ${run.cpuMsPerDoc.toFixed(1)} ms CPU/doc${run.mainCpuMsPerDoc === null ? '' : ` (main thread ${run.mainCpuMsPerDoc.toFixed(1)})`}, peak RSS ${run.peakRssMB} MB, load ${load.toFixed(1)}→${loadavg()[0]!.toFixed(1)}; main thread: store ${run.storeMsPerDoc.toFixed(2)} + merge ${run.mergeMsPerDoc.toFixed(2)} + commit ${run.commitMsPerDoc.toFixed(2)} ms/doc (first tenth ${tenthLine(run.firstTenth)}, last tenth ${tenthLine(run.lastTenth)})`)
+  console.log(`${kind}: ${run.documents} docs in ${seconds.toFixed(1)} s, ${run.docsPerSecond.toFixed(0)} docs/s, ${run.mbPerSecond.toFixed(2)} MB/s, ${run.cpuMsPerDoc.toFixed(1)} ms CPU/doc${run.mainCpuMsPerDoc === null ? '' : ` (main thread ${run.mainCpuMsPerDoc.toFixed(1)})`}, main thread GC pauses ${run.mainGcMsPerDoc.toFixed(2)} ms/doc, peak RSS ${run.peakRssMB} MB, load ${load.toFixed(1)}→${loadavg()[0]!.toFixed(1)}; main thread: store ${run.storeMsPerDoc.toFixed(2)} + merge ${run.mergeMsPerDoc.toFixed(2)} + commit ${run.commitMsPerDoc.toFixed(2)} ms/doc (first tenth ${tenthLine(run.firstTenth)}, last tenth ${tenthLine(run.lastTenth)})`)
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true })
   return run
 }
