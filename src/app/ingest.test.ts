@@ -50,6 +50,21 @@ describe('ingest', () => {
     expect(storedOrder(join(dir, 'pool.db'))).toEqual(storedOrder(join(dir, 'inline.db')))
   }, 60_000)
 
+  it('writes a batch sooner when its documents hold more characters than allowed, and stores the same', async () => {
+    const dir = tempDir()
+    const file = corpus(dir, 12)
+    const sizes: number[] = []
+    const whole = await ingest([file], { db: join(dir, 'whole.db'), workers: 0 })
+    // (each short report holds some 2,000 characters of text and analysis: about three fit under 6,000)
+    const small = await ingest([file], { db: join(dir, 'small.db'), workers: 0, batchChars: 6_000, onWriteTimes: (t) => sizes.push(t.documents) })
+    expect(small).toEqual(whole)
+    expect(sizes.length, String(sizes)).toBeGreaterThan(2)
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(12)
+    expect(Math.max(...sizes)).toBeLessThan(12)
+    // (the same documents; each batch has its own ingest time, so the listing order may differ)
+    expect(storedOrder(join(dir, 'small.db')).sort()).toEqual(storedOrder(join(dir, 'whole.db')).sort())
+  }, 60_000)
+
   it('leaves a core to this thread by default, with at least one worker and at most four', () => {
     expect([1, 2, 3, 4, 8, 64].map((cores) => defaultWorkers(cores))).toEqual([1, 1, 2, 3, 4, 4])
   })

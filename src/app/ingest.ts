@@ -37,6 +37,8 @@ export interface IngestOptions extends PipelineOptions {
   readonly read?: ReadOptions
   /** Documents per write transaction (default BATCH_SIZE). */
   readonly batchSize?: number
+  /** Characters of text and analysis per write transaction, at most (default BATCH_CHARS; one document is always let through). */
+  readonly batchChars?: number
   /** Worker threads once a batch is large; 0 keeps everything in this thread. Default: defaultWorkers(). */
   readonly workers?: number
   /** A batch of at most this many documents is analysed in this thread; a larger one on the worker pool (its start-up costs more than a few documents). */
@@ -63,18 +65,26 @@ export function defaultWorkers(cores = availableParallelism()): number {
 }
 
 /**
- * Documents per write transaction. A commit writes every page the batch
- * touched, and a batch's rows land all over the events indexes, so a larger
- * batch shares more pages: storing, merging and committing 20,000 benchmark
- * documents took 5.8 ms per document at 64 per batch, 4.8 at 256 and 4.6 at
- * 512 in one thread. With the workers beside it, 256 did best (180 documents
- * per second against 155 at 64 and 170 at 512, one run each; why 512 lost
- * there was not measured). The workers are sent twice as many documents, so
- * that they go on working while this thread stores one.
+ * Documents per write transaction, at most. A commit writes every page the
+ * batch touched, and a batch's rows land all over the store's indexes (keyed
+ * by document hash, event date, cluster), so a larger batch shares more
+ * pages, the more so the larger the store. Over 100,000 benchmark documents
+ * (one run each): 148 documents per second at 256 per batch (peak memory
+ * 708 MB), 166 at 512 (766 MB), 169 at 1,024 (870 MB). The workers are sent
+ * twice as many documents, so that they go on working while this thread
+ * stores one.
  */
-export const BATCH_SIZE = 256
+export const BATCH_SIZE = 512
 
-/** SQLite page cache of an ingest's own connection, in KB (a batch of 256 documents dirties some 10,000 pages of 4 KB). */
+/**
+ * Characters of stored text and analysis a batch holds, at most: a batch of
+ * long articles is written sooner, so that the memory it holds stays
+ * bounded whatever the documents' size (512 benchmark documents hold some
+ * 4 million).
+ */
+export const BATCH_CHARS = 16_000_000
+
+/** SQLite page cache of an ingest's own connection, in KB (a batch of 256 documents dirties some 10,000 pages of 4 KB; 128 MB did no better). */
 const CACHE_KB = 64 * 1024
 
 /**
@@ -201,6 +211,8 @@ class OrderedFeed {
 /** Collects analyses and writes them in batches; counts outcomes. */
 class BatchWriter {
   private batch: PreparedDocument[] = []
+  /** Characters of text and analysis the batch holds. */
+  private chars = 0
   private readonly seen = new Set<string>()
   constructor(
     private readonly store: SqliteStore,
@@ -214,13 +226,15 @@ class BatchWriter {
     if (this.seen.has(a.id) || this.store.hasDocument(a.id)) return this.count('unchanged', a.language)
     this.seen.add(a.id)
     this.batch.push(a)
-    if (this.batch.length >= (this.options.batchSize ?? BATCH_SIZE)) this.flush()
+    this.chars += storedChars(a)
+    if (this.batch.length >= (this.options.batchSize ?? BATCH_SIZE) || this.chars >= (this.options.batchChars ?? BATCH_CHARS)) this.flush()
   }
 
   flush(): void {
     if (this.batch.length === 0) return
     const batch = this.batch
     this.batch = []
+    this.chars = 0
     // Stored and merged into events across documents in one transaction (each event row written once).
     const { outcomes, storeMs, mergeMs, commitMs } = storeAndMerge(this.store, batch)
     outcomes.forEach((outcome, i) => this.count(outcome, batch[i]!.language))
@@ -238,4 +252,12 @@ class BatchWriter {
     this.summary[outcome]++
     this.summary.languages[language] = (this.summary.languages[language] ?? 0) + 1
   }
+}
+
+/** Index of the text and analysis columns in a prepared document row (src/store/prepared.ts). */
+const TEXT_COLUMN = 9
+const ANALYSIS_COLUMN = 10
+
+function storedChars(d: PreparedDocument): number {
+  return String(d.document[TEXT_COLUMN] ?? '').length + String(d.document[ANALYSIS_COLUMN] ?? '').length
 }
