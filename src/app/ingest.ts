@@ -84,7 +84,7 @@ export const BATCH_SIZE = 512
  */
 export const BATCH_CHARS = 16_000_000
 
-/** SQLite page cache of an ingest's own connection, in KB (a batch of 256 documents dirties some 10,000 pages of 4 KB; 128 MB did no better). */
+/** SQLite page cache of an ingest's own connection, in KB (128 MB did no better: 4.50 against 4.17 ms per document stored, merged and committed over 20,000 documents in one thread). */
 const CACHE_KB = 64 * 1024
 
 /**

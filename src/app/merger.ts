@@ -46,7 +46,7 @@ interface SentenceRow {
 /** What outlives one pass: statements, parsed profiles and read keys, per database handle. */
 interface MergeState {
   readonly sql: MergeStatements
-  /** Profiles as stored, least recently used first. */
+  /** Profiles as stored, least recently stored first. */
   readonly cache: Map<string, ClusterProfile>
   /** Each cached profile's keys as strings (to tell whether a join changed them). */
   readonly keys: WeakMap<ClusterProfile, string[]>
