@@ -22,12 +22,16 @@ describe('the worker analyser', () => {
   })
 
   it('fails only the document a worker died on', async () => {
-    const analyser = workerAnalyser({}, 2, { entry: STAND_IN, deadlineMs: 5000, msPerChar: 0 })
-    try {
-      const results = await Promise.all(['a', 'crash', 'b', 'c', 'd'].map((s) => analyser.analyse(raw(s))))
-      expect(results.map(outcome)).toEqual(['a ok', 'crash analysis-crashed', 'b ok', 'c ok', 'd ok'])
-    } finally {
-      await analyser.close()
+    // 'crash' is the second worker's first document: its death can reach this thread before its 'ready' did,
+    // which once made it look like a worker that cannot start. Repeated, since that order is up to the threads.
+    for (let round = 0; round < 12; round++) {
+      const analyser = workerAnalyser({}, 2, { entry: STAND_IN, deadlineMs: 5000, msPerChar: 0 })
+      try {
+        const results = await Promise.all(['a', 'crash', 'b', 'c', 'd'].map((s) => analyser.analyse(raw(s))))
+        expect(results.map(outcome)).toEqual(['a ok', 'crash analysis-crashed', 'b ok', 'c ok', 'd ok'])
+      } finally {
+        await analyser.close()
+      }
     }
   })
 

@@ -182,8 +182,13 @@ class WorkerPool implements Analyser {
     const current = () => slot.worker === worker && !this.closed
     worker.on('message', (msg: WorkerMessage) => current() && this.received(slot, msg))
     // A worker that dies (an uncaught error, out of memory) fails the document it was on; the others go to a new one.
-    worker.on('error', (error: Error) => current() && this.died(slot, describeError(error)))
-    worker.on('exit', (code: number) => current() && this.died(slot, `exit code ${code}`))
+    // Acted on at 'exit', not 'error': only 'exit' comes after every message the worker sent (its 'ready', its
+    // answers), so the document it died on, and whether it died building its context, are known by then.
+    let error: string | null = null
+    worker.on('error', (e: Error) => {
+      error ??= describeError(e)
+    })
+    worker.on('exit', (code: number) => current() && this.died(slot, error ?? `exit code ${code}`))
     return worker
   }
 
