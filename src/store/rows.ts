@@ -5,6 +5,7 @@
  */
 import { eventKey, positionKey } from '../app/corrections.js'
 import type { Analysis, EventRecord, PositionRecord } from '../core/doc.js'
+import { storedAnalysisJson } from './analysis-json.js'
 
 export function rowsOf(a: Analysis) {
   const doc_id = a.id
@@ -20,7 +21,7 @@ export function rowsOf(a: Analysis) {
       published_inferred: a.published?.inferred ? 1 : 0,
       profile: a.profile,
       text: a.text,
-      analysis: JSON.stringify(a),
+      analysis: storedAnalysisJson(a),
     },
     sentences: a.sentences.map((s) => ({ doc_id, idx: s.index, start: s.start, end: s.end })),
     events: a.events.map((e) => eventRow(a, e)),

@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3'
 import { ParleyError } from '../core/errors.js'
 import type { Analysis } from '../core/doc.js'
+import { readAnalysis } from './analysis-json.js'
 import { BATCH_COUNTS_SQL } from './migrations/batch-counts.js'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js'
 import { eventLinks } from './network-links.js'
@@ -226,14 +227,14 @@ export class SqliteStore {
 
   /** The stored analysis of one document, or null. */
   analysis(id: string): Analysis | null {
-    const row = this.db.prepare('SELECT analysis FROM documents WHERE id = ?').get(id) as { analysis: string } | undefined
-    return row ? (JSON.parse(row.analysis) as Analysis) : null
+    const row = this.db.prepare('SELECT analysis, text FROM documents WHERE id = ?').get(id) as { analysis: string; text: string } | undefined
+    return row ? readAnalysis(this.db, row.analysis, row.text) : null
   }
 
   /** Every stored analysis, streamed in ingest order (bounded memory for export). */
   *analyses(): Generator<Analysis> {
-    const statement = this.db.prepare('SELECT analysis FROM documents ORDER BY ingested_at, source, id')
-    for (const row of statement.iterate() as IterableIterator<{ analysis: string }>) yield JSON.parse(row.analysis) as Analysis
+    const statement = this.db.prepare('SELECT analysis, text FROM documents ORDER BY ingested_at, source, id')
+    for (const row of statement.iterate() as IterableIterator<{ analysis: string; text: string }>) yield readAnalysis(this.db, row.analysis, row.text)
   }
 
   /** The cluster an event mention was merged into, or null. */

@@ -1,5 +1,6 @@
 /** Document queries: a paginated list with filters, and one document's stored analysis. */
 import type { Analysis } from '../../core/doc.js'
+import { readAnalysis } from '../analysis-json.js'
 import type { Db } from '../sqlite.js'
 import type { Paging, RawRow } from './common.js'
 
@@ -64,10 +65,10 @@ export function listDocuments(db: Db, filter: DocumentFilter, page: Paging): { t
 }
 
 export function getDocument(db: Db, id: string): { row: DocumentRow; analysis: Analysis } | null {
-  const row = db.prepare(`SELECT ${COLUMNS}, d.analysis FROM documents d WHERE d.id = ?`).get(id) as (DocumentRow & RawRow) | undefined
+  const row = db.prepare(`SELECT ${COLUMNS}, d.analysis, d.text FROM documents d WHERE d.id = ?`).get(id) as (DocumentRow & RawRow) | undefined
   if (!row) return null
-  const { analysis, ...meta } = row
-  return { row: meta as DocumentRow, analysis: JSON.parse(String(analysis)) as Analysis }
+  const { analysis, text, ...meta } = row
+  return { row: meta as DocumentRow, analysis: readAnalysis(db, String(analysis), String(text)) }
 }
 
 export function languageCounts(db: Db): Record<string, number> {
