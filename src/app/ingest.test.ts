@@ -55,8 +55,8 @@ describe('ingest', () => {
     const file = corpus(dir, 12)
     const sizes: number[] = []
     const whole = await ingest([file], { db: join(dir, 'whole.db'), workers: 0 })
-    // (each short report holds some 2,000 characters of text and analysis: about three fit under 6,000)
-    const small = await ingest([file], { db: join(dir, 'small.db'), workers: 0, batchChars: 6_000, onWriteTimes: (t) => sizes.push(t.documents) })
+    // (each short report holds some 850 characters of text and stored analysis: two fit under 2,000)
+    const small = await ingest([file], { db: join(dir, 'small.db'), workers: 0, batchChars: 2_000, onWriteTimes: (t) => sizes.push(t.documents) })
     expect(small).toEqual(whole)
     expect(sizes.length, String(sizes)).toBeGreaterThan(2)
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(12)

@@ -35,6 +35,16 @@ describe('SqliteStore', () => {
     store.close()
   })
 
+  it('fires no trigger when a document, its events or its positions are inserted (see migrations/insert-effects.ts)', () => {
+    const store = openStore(tempDb())
+    const triggers = store.db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('documents', 'events', 'positions') AND sql LIKE '%INSERT ON%'`)
+      .pluck()
+      .all()
+    expect(triggers).toEqual([])
+    store.close()
+  })
+
   it('stores a document once: the same cleaned text again is unchanged and adds no rows', () => {
     const store = openStore(tempDb())
     const a = analysis('Đàm phán tại Berlin kết thúc.')

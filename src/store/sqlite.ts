@@ -10,6 +10,7 @@ import type { Analysis } from '../core/doc.js'
 import { readAnalysis } from './analysis-json.js'
 import { BATCH_COUNTS_SQL } from './migrations/batch-counts.js'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js'
+import { STORED_EFFECTS_SQL } from './migrations/insert-effects.js'
 import { eventLinks } from './network-links.js'
 import { isPrepared, prepareDocument, type PreparedDocument } from './prepared.js'
 import { searchSentences, type SearchHit } from './search.js'
@@ -98,6 +99,7 @@ const INSERT_SQL = {
   actorMention: 'INSERT INTO actor_mentions (doc_id, actor_id, country, count) VALUES (?, ?, ?, ?)',
   actorName: 'INSERT INTO actor_names (doc_id, actor_id, name, type, country, sector, count) VALUES (?, ?, ?, ?, ?, ?, ?)',
   placeMention: 'INSERT INTO place_mentions (doc_id, place_id, name, country, lat, lon, count) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ...STORED_EFFECTS_SQL,
   has: 'SELECT 1 FROM documents WHERE id = ?',
   // (uses the index documents_by_version_key, so the count does not scan the table)
   earlier: 'SELECT COUNT(*) AS n FROM documents WHERE coalesce(url, source) = ?',
@@ -199,12 +201,17 @@ export class SqliteStore {
     // Note: a row is bound as the array it is (the driver takes an array as its values in order); spreading
     // it into arguments cost a copy per row.
     sql.document.run(p.document, earlier.n + 1, now)
+    // (what insert triggers did before: see migrations/insert-effects.ts)
+    sql.moveVersions.run()
+    sql.logChange.run(p.id)
     const s = p.sentences
     for (let i = 0; i < s.length; i += 3) sql.sentence.run(p.id, s[i], s[i + 1], s[i + 2])
     for (let i = 0, j = 0; i < s.length; i += 3, j += 2) sql.search.run(p.search[j], p.search[j + 1], p.id, s[i])
     for (const row of p.events) sql.event.run(row)
+    if (p.events.length > 0 && sql.eventCorrected.get(p.id) !== undefined) sql.refreshEvents.run(p.id)
     for (const row of p.eventActors) sql.eventActor.run(row, row[0], row[0], row[1])
     for (const row of p.positions) sql.position.run(row)
+    if (p.positions.length > 0 && sql.positionCorrected.get(p.id) !== undefined) sql.refreshPositions.run(p.id)
     for (const row of p.actorMentions) sql.actorMention.run(row)
     for (const row of p.actorNames) sql.actorName.run(row)
     for (const row of p.placeMentions) sql.placeMention.run(row)

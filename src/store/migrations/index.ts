@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3'
 import { AGGREGATES_SQL } from './aggregates.js'
 import { BATCH_COUNTS_MIGRATION_SQL } from './batch-counts.js'
 import { EFFECTIVE_COLUMNS_SQL } from './effective.js'
+import { INSERT_EFFECTS_SQL } from './insert-effects.js'
 import { NETWORK_LINKS_SQL } from './links.js'
 import { ROUNDS_CHANGES_SQL } from './rounds.js'
 import { rebuildWithRowid } from './rowid-tables.js'
@@ -234,6 +235,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'network-links-on-demand', sql: NETWORK_LINKS_SQL },
   // Events and positions as rowid tables: rows appended, not filed in a deep b-tree of whole rows (ingest writes).
   { version: 9, name: 'rowid-events-positions', sql: '', run: rebuildWithRowid, rebuildsTables: true },
+  // What storing a document sets off done by the store's statements, not by insert triggers (ingest writes).
+  { version: 10, name: 'insert-effects-in-store', sql: INSERT_EFFECTS_SQL },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0
