@@ -8,6 +8,7 @@ import { AGGREGATES_SQL } from './aggregates.js'
 import { BATCH_COUNTS_MIGRATION_SQL } from './batch-counts.js'
 import { EFFECTIVE_COLUMNS_SQL } from './effective.js'
 import { INSERT_EFFECTS_SQL } from './insert-effects.js'
+import { ROUND_INDEXES_SQL } from './round-indexes.js'
 import { NETWORK_LINKS_SQL } from './links.js'
 import { ROUNDS_CHANGES_SQL } from './rounds.js'
 import { rebuildWithRowid } from './rowid-tables.js'
@@ -237,6 +238,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'rowid-events-positions', sql: '', run: rebuildWithRowid, rebuildsTables: true },
   // What storing a document sets off done by the store's statements, not by insert triggers (ingest writes).
   { version: 10, name: 'insert-effects-in-store', sql: INSERT_EFFECTS_SQL },
+  // Meetings and agreements indexed for rounds of talks apart, not every event by type (ingest writes).
+  { version: 11, name: 'round-type-indexes', sql: ROUND_INDEXES_SQL },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

@@ -1,12 +1,13 @@
 /**
  * Compact reads for rounds of talks (src/app/rounds.ts): what grouping
  * meetings and finding their outcomes needs of every event of some types and
- * of every position, from indexes alone (events_by_type holds the `brief`
- * column), without parsing 25,000 records. The evidence text is read
+ * of every position, from indexes alone (events_consult and events_agree hold
+ * the `brief` column), without parsing 25,000 records. The evidence text is read
  * afterwards, only for the rounds shown (eventRecord, positionRecord).
  */
 import type Database from 'better-sqlite3'
 import type { EventRecord, PositionRecord } from '../../core/doc.js'
+import { ROUND_TYPE_INDEX } from '../migrations/round-indexes.js'
 import type { Db } from '../sqlite.js'
 
 export interface EventBrief {
@@ -40,14 +41,18 @@ type Row = [string, string, string, number, string | null, string | null, string
 
 /** Events of these types that are not rejected, in the order listEvents gives them (dated first, by date). */
 export function eventBriefs(db: Db, types: readonly string[]): EventBrief[] {
-  // Note: one type at a time, in the index's order (no sort); undated ones (first in the index) go last.
-  const statement = db.prepare(
-    `SELECT ${BRIEF_COLUMNS}
-     FROM events e INDEXED BY events_by_type LEFT JOIN corrections c ON c.id = e.correction_id
-     WHERE e.eff_type = ? AND e.status <> 'reject'
-     ORDER BY e.eff_date, e.published, e.doc_id, e.sentence, e.id`,
-  ).raw()
-  const rows = types.flatMap((t) => statement.all(t) as Row[])
+  // Note: one type at a time, in its index's order (no sort); undated ones (first in the index) go last.
+  // The type is written into the query (from the fixed list), as SQLite uses a partial index only then.
+  const rows = types.flatMap((type) => {
+    const index = ROUND_TYPE_INDEX[type]
+    if (!index) throw new Error(`No brief index for events of type ${type}`)
+    return db.prepare(
+      `SELECT ${BRIEF_COLUMNS}
+       FROM events e INDEXED BY ${index} LEFT JOIN corrections c ON c.id = e.correction_id
+       WHERE e.eff_type = '${type}' AND e.status <> 'reject'
+       ORDER BY e.eff_date, e.published, e.doc_id, e.sentence, e.id`,
+    ).raw().all() as Row[]
+  })
   if (types.length > 1) rows.sort(byListOrder)
   const briefs = rows.map(briefOf)
   return [...briefs.filter((b) => b.date !== null), ...briefs.filter((b) => b.date === null)]

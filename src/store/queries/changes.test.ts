@@ -58,4 +58,25 @@ describe('briefs of some documents', () => {
     expect(positionBriefsIn(db, docs).sort(positionOrder)).toEqual(positionBriefs(db))
     expect(eventBriefsIn(db, 'CONSULT', [docs[0]!]).every((b) => b.doc === docs[0])).toBe(true)
   })
+
+  it('follow a correction into and out of the types rounds read (each type has its own partial index)', () => {
+    t = tempStore()
+    const { db } = t.store
+    const docs = t.analyses.map((a) => a.id)
+    const first = (type: string) => {
+      const a = t!.analyses.find((x) => x.events.some((e) => e.type === type))!
+      const e = a.events.find((x) => x.type === type)!
+      return { doc: a.id, id: e.id, key: eventKey(e) }
+    }
+    const [assault, meeting] = [first('ASSAULT'), first('CONSULT')]
+    addCorrection(db, { kind: 'event', doc: assault.doc, key: assault.key, action: 'edit', patch: { type: 'CONSULT' } }, FIXED_NOW)
+    addCorrection(db, { kind: 'event', doc: meeting.doc, key: meeting.key, action: 'edit', patch: { type: 'AGREE' } }, FIXED_NOW)
+    const ids = (type: string) => eventBriefs(db, [type]).map((b) => `${b.doc}/${b.id}`)
+    expect(ids('CONSULT')).toContain(`${assault.doc}/${assault.id}`)
+    expect(ids('CONSULT')).not.toContain(`${meeting.doc}/${meeting.id}`)
+    expect(ids('AGREE')).toContain(`${meeting.doc}/${meeting.id}`)
+    // (the same as read from the table by document, not from the indexes)
+    for (const type of ['CONSULT', 'AGREE']) expect(eventBriefsIn(db, type, docs).sort(briefOrder)).toEqual(eventBriefs(db, [type]))
+    expect(() => eventBriefs(db, ['ASSAULT'])).toThrow(/No brief index/)
+  })
 })
