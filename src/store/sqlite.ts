@@ -142,7 +142,11 @@ export class SqliteStore {
     return this.db.transaction(() => {
       const prepared = analyses.map((a) => (isPrepared(a) ? a : prepareDocument(a)))
       const outcomes = prepared.map((p) => this.saveOne(p, now))
-      if (outcomes.includes('new')) this.countBatch(prepared.filter((_, i) => outcomes[i] === 'new'))
+      const stored = prepared.filter((_, i) => outcomes[i] === 'new')
+      if (stored.length > 0) {
+        this.countBatch(stored)
+        this.sql.moveVersions.run(stored.length)
+      }
       return outcomes
     })()
   }
@@ -202,7 +206,6 @@ export class SqliteStore {
     // it into arguments cost a copy per row.
     sql.document.run(p.document, earlier.n + 1, now)
     // (what insert triggers did before: see migrations/insert-effects.ts)
-    sql.moveVersions.run()
     sql.logChange.run(p.id)
     const s = p.sentences
     for (let i = 0; i < s.length; i += 3) sql.sentence.run(p.id, s[i], s[i + 1], s[i + 2])
