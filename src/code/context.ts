@@ -58,7 +58,11 @@ function cueIndex(cues: readonly LexMatch<CuePayload>[]): Map<number, CueKind[]>
   for (const m of cues) {
     if (m.payload.kind === 'slot') continue
     for (const [a, b] of m.pieces) {
-      for (let i = a; i < b; i++) at.set(i, [...(at.get(i) ?? []), m.payload.kind])
+      for (let i = a; i < b; i++) {
+        const kinds = at.get(i)
+        if (kinds) kinds.push(m.payload.kind)
+        else at.set(i, [m.payload.kind])
+      }
     }
   }
   return at

@@ -32,13 +32,17 @@ function toRef(m: ActorMention): ActorRef {
 
 /** One reference per state, in order of first mention; a person is preferred over an adjective for the same state. */
 export function refsOf(mentions: readonly ActorMention[]): ActorRef[] {
-  const best = new Map<string, ActorMention>()
+  // (parallel lists, not a Map and a Set: a group names one to three states, and this runs for every group read)
+  const countries: string[] = []
+  const best: ActorMention[] = []
   for (const m of mentions) {
-    const seen = best.get(m.actor.country)
-    if (!seen || PREFERENCE[m.actor.type] < PREFERENCE[seen.actor.type]) best.set(m.actor.country, m)
+    const i = countries.indexOf(m.actor.country)
+    if (i < 0) {
+      countries.push(m.actor.country)
+      best.push(m)
+    } else if (PREFERENCE[m.actor.type] < PREFERENCE[best[i]!.actor.type]) best[i] = m
   }
-  const order = [...new Set(mentions.map((m) => m.actor.country))]
-  return order.map((c) => best.get(c)).filter((m): m is ActorMention => m !== undefined).map(toRef)
+  return best.map(toRef)
 }
 
 export function unionRefs(...lists: readonly (readonly ActorRef[])[]): ActorRef[] {

@@ -64,9 +64,20 @@ const NEAR_BETWEEN = 2
 /** "the offensive of Azerbaijan": the possessor right after a nominal trigger. */
 const NEAR_POSSESSOR = 3
 
-export const refs = (groups: readonly Group[]) => refsOf(groups.flatMap((g) => g.mentions))
-export const having = (groups: readonly Group[], ...roles: Role[]) => groups.filter((g) => roles.includes(roleOf(g)))
-export const inRange = (groups: readonly Group[], from: number, to: number) => groups.filter((g) => g.first >= from && g.last <= to)
+export const refs = (groups: readonly Group[]) => refsOf(groups.length === 1 ? groups[0]!.mentions : groups.flatMap((g) => g.mentions))
+
+// (loops, not filter callbacks: every trigger asks these of its sentence's groups a dozen times)
+export function having(groups: readonly Group[], ...roles: Role[]): Group[] {
+  const out: Group[] = []
+  for (const g of groups) if (roles.includes(roleOf(g))) out.push(g)
+  return out
+}
+
+export function inRange(groups: readonly Group[], from: number, to: number): Group[] {
+  const out: Group[] = []
+  for (const g of groups) if (g.first >= from && g.last <= to) out.push(g)
+  return out
+}
 
 const text = (groups: Group[]): Found => ({ source: refs(groups), basis: 'text', used: groups })
 const parties = (ctx: ArgContext): Found => ({ source: [...ctx.dyad], basis: 'parties', used: [] })

@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { casingOf, casingOk, LexiconMatcher } from './lexicon-matcher.js'
+import { casingOf, casingOk, foldTextWithMap, LexiconMatcher } from './lexicon-matcher.js'
 
 describe('LexiconMatcher', () => {
   const m = new LexiconMatcher<string>([['Nikol Pashinyan', 'p'], ['Azərbaycan', 'a'], ['Hoa Kỳ', 'us'], ['Երևան', 'y']], 'full')
@@ -25,5 +26,40 @@ describe('LexiconMatcher', () => {
     expect(casingOk('us', 'upper')).toBe(false)
     expect(casingOk('Pháp', casingOf('Pháp'))).toBe(true)
     expect(casingOk('pháp', casingOf('Pháp'))).toBe(false)
+  })
+})
+
+describe('foldTextWithMap', () => {
+  // Characters that fold to several units or to none, surrogate pairs and a lone surrogate.
+  const chars = fc.constantFrom('a', 'Z', ' ', 'ß', 'İ', 'ı', 'և', 'é', 'Ё', '\u0301', '’', '–', '😀', '\ud800', 'Ş', 'ự', '\n')
+  const texts = fc.array(chars, { maxLength: 60 })
+
+  it('is each character folded in turn, each folded unit mapped to where its character starts', () => {
+    fc.assert(
+      fc.property(texts, fc.constantFrom('full' as const, 'case' as const), (cs, mode) => {
+        const text = cs.join('')
+        let folded = ''
+        const map: number[] = []
+        let at = 0
+        for (const ch of cs) {
+          const out = foldTextWithMap(ch, mode).folded
+          folded += out
+          for (let k = 0; k < out.length; k++) map.push(at)
+          at += ch.length
+        }
+        map.push(at)
+        const result = foldTextWithMap(text, mode)
+        expect(result.folded).toBe(folded)
+        expect(result.map).toEqual(map)
+      }),
+    )
+  })
+
+  it('folds a text longer than its scratch buffer as it folds its halves', () => {
+    const half = 'Azərbaycan və Ermənistan, ŞUŞA — Երևան 😀 '.repeat(200)
+    const whole = foldTextWithMap(half + half, 'full')
+    const part = foldTextWithMap(half, 'full')
+    expect(whole.folded).toBe(part.folded + part.folded)
+    expect(whole.map).toEqual([...part.map.slice(0, -1), ...part.map.map((o) => o + half.length)])
   })
 })

@@ -22,6 +22,13 @@ describe('cue patterns', () => {
     expect(hits(['*vertrag*'], 'die Friedensvertragstexte')).toEqual(['*vertrag*=Friedensvertragstexte'])
   })
 
+  it('prefixes and suffixes of one letter, and of two letters on a one-letter word', () => {
+    expect(hits(['y* … sınır'], 'yeni sınır, y sınır')).toEqual(['y* … sınır=yeni sınır', 'y* … sınır=y sınır'])
+    expect(hits(['*z'], 'Aliyev söz verdi, z harfi')).toEqual(['*z=söz', '*z=z'])
+    expect(hits(['ye*'], 'y yeni')).toEqual(['ye*=yeni'])
+    expect(hits(['*öz'], 'z söz')).toEqual(['*öz=söz'])
+  })
+
   it('gaps of a few words, and longer where asked', () => {
     expect(hits(['armenians … karabakh'], 'Armenians living in Karabakh')).toEqual(['armenians … karabakh=Armenians living in Karabakh'])
     expect(hits(['lehnt … ab'], 'lehnt den neuen großen internationalen Vorschlag ab')).toEqual([])

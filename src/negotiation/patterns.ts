@@ -102,8 +102,23 @@ function matchAt(parts: readonly Part[], tokens: readonly Token[], at: number, g
   return i
 }
 
-/** Prefixes and suffixes are filed under their first (last) two letters, or one when that is all they have. */
-const KEY_LETTERS = 2
+/**
+ * Prefixes and suffixes are filed under their first (last) two UTF-16 units, or one when that is
+ * all they have, as a number (a token is looked up under both, with no string cut out of it).
+ */
+const oneUnit = (a: number): number => a
+const twoUnits = (a: number, b: number): number => (a + 1) * 0x10000 + b
+
+/** The key of a prefix's first units. */
+function headKey(value: string): number {
+  return value.length >= 2 ? twoUnits(value.charCodeAt(0), value.charCodeAt(1)) : oneUnit(value.charCodeAt(0))
+}
+
+/** The key of a suffix's last units. */
+function tailKey(value: string): number {
+  const n = value.length
+  return n >= 2 ? twoUnits(value.charCodeAt(n - 2), value.charCodeAt(n - 1)) : oneUnit(value.charCodeAt(0))
+}
 
 /**
  * Many cue patterns over one token sequence. Patterns are indexed by what
@@ -112,8 +127,8 @@ const KEY_LETTERS = 2
  */
 export class CueMatcher<T> {
   private readonly byFirst = new Map<string, Compiled<T>[]>()
-  private readonly byHead = new Map<string, Compiled<T>[]>()
-  private readonly byTail = new Map<string, Compiled<T>[]>()
+  private readonly byHead = new Map<number, Compiled<T>[]>()
+  private readonly byTail = new Map<number, Compiled<T>[]>()
   private readonly infixes: Compiled<T>[] = []
   private readonly gap: number
 
@@ -127,8 +142,8 @@ export class CueMatcher<T> {
       if (first?.kind !== 'word') continue
       const item = { parts, value, order: order++ }
       if (first.mode === 'exact') push(this.byFirst, first.value, item)
-      else if (first.mode === 'prefix') push(this.byHead, first.value.slice(0, KEY_LETTERS), item)
-      else if (first.mode === 'suffix') push(this.byTail, first.value.slice(-KEY_LETTERS), item)
+      else if (first.mode === 'prefix') push(this.byHead, headKey(first.value), item)
+      else if (first.mode === 'suffix') push(this.byTail, tailKey(first.value), item)
       else this.infixes.push(item)
     }
   }
@@ -143,15 +158,17 @@ export class CueMatcher<T> {
       const exact = this.byFirst.get(norm)
       if (exact !== undefined) for (let i = 0; i < exact.length; i++) this.tryAt(exact[i]!, tokens, at, out)
       // Note: exact-word patterns come first at a token, then the others in term order, as when all were tried in turn.
-      const two = norm.length >= 2
-      // (most lexicons have no prefixes or suffixes: no keys cut out of every token for them)
+      const n = norm.length
+      const two = n >= 2
       if (this.byHead.size > 0) {
-        this.tryAll(this.byHead.get(norm.slice(0, 1)), tokens, at, loose)
-        if (two) this.tryAll(this.byHead.get(norm.slice(0, 2)), tokens, at, loose)
+        const a = norm.charCodeAt(0)
+        this.tryAll(this.byHead.get(oneUnit(a)), tokens, at, loose)
+        if (two) this.tryAll(this.byHead.get(twoUnits(a, norm.charCodeAt(1))), tokens, at, loose)
       }
       if (this.byTail.size > 0) {
-        this.tryAll(this.byTail.get(norm.slice(-1)), tokens, at, loose)
-        if (two) this.tryAll(this.byTail.get(norm.slice(-2)), tokens, at, loose)
+        const z = norm.charCodeAt(n - 1)
+        this.tryAll(this.byTail.get(oneUnit(z)), tokens, at, loose)
+        if (two) this.tryAll(this.byTail.get(twoUnits(norm.charCodeAt(n - 2), z)), tokens, at, loose)
       }
       if (this.infixes.length > 0) this.tryAll(this.infixes, tokens, at, loose)
       if (loose.length === 0) continue
@@ -182,7 +199,7 @@ export class CueMatcher<T> {
   }
 }
 
-function push<V>(map: Map<string, V[]>, key: string, item: V): void {
+function push<K, V>(map: Map<K, V[]>, key: K, item: V): void {
   const list = map.get(key)
   if (list) list.push(item)
   else map.set(key, [item])

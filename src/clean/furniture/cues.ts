@@ -3,7 +3,7 @@
  * a "read more" lead-in (and of which form), a teaser-list heading?
  */
 import type { Furniture } from './data.js'
-import { afterCue, lineKey, lower } from './keys.js'
+import { afterCue, lineKey, lineLower } from './keys.js'
 
 /** Lines longer than this are prose, whatever they start with. */
 const MAX_FURNITURE_CHARS = 300
@@ -80,6 +80,6 @@ export function isFurnitureLine(text: string, data: Furniture): boolean {
   if (key === '') return true // punctuation, symbols or emoji only
   if (data.listHeadings.has(key) || readMoreForm(text, data) !== null) return false
   if (data.lines.has(key)) return true
-  const low = lower(text)
+  const low = lineLower(text)
   return (data.pattern !== null && (data.pattern.test(low) || data.pattern.test(key))) || hasPrefix(low, data)
 }

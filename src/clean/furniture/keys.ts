@@ -39,17 +39,34 @@ function trimToWords(text: string): string {
   return text.slice(start, end)
 }
 
-const memo = new Map<string, string>()
+/** A line lower-cased (see lower) and its comparison key. */
+interface LineForms {
+  readonly low: string
+  readonly key: string
+}
 
-/** The comparison key of a line (memoised: each pass asks again for the same lines). */
-export function lineKey(text: string): string {
-  let key = memo.get(text)
-  if (key === undefined) {
+const memo = new Map<string, LineForms>()
+
+/** Both forms of a line, memoised: each pass asks again for the same lines, and furniture tests need both. */
+function forms(text: string): LineForms {
+  let f = memo.get(text)
+  if (f === undefined) {
     if (memo.size > 20_000) memo.clear()
-    key = trimToWords(lower(text))
-    memo.set(text, key)
+    const low = lower(text)
+    f = { low, key: trimToWords(low) }
+    memo.set(text, f)
   }
-  return key
+  return f
+}
+
+/** The comparison key of a line. */
+export function lineKey(text: string): string {
+  return forms(text).key
+}
+
+/** lower(text), from the same memo as lineKey. */
+export function lineLower(text: string): string {
+  return forms(text).low
 }
 
 /** What follows `cue` at the start of `key`, or null when the key does not start with the cue as whole words. */

@@ -165,7 +165,7 @@ export function matchSeq(ctx: MatchCtx, els: readonly El[], i: number, st: State
   }
   switch (el.k) {
     case 'lit':
-      if (literalMatches(ctx, el, st.pos)) matchSeq(ctx, els, i + 1, { ...st, pos: st.pos + 1 }, k, out)
+      if (literalMatches(ctx, el, st.pos)) matchSeq(ctx, els, i + 1, { pos: st.pos + 1, caps: st.caps, short: st.short, numeric: st.numeric }, k, out)
       return
     case 'opt':
       matchSeq(ctx, el.seq, 0, st, { els, i: i + 1, next: k }, out)

@@ -133,10 +133,15 @@ function longestAt(tokens: readonly Token[], pos: number, g: Grammar): Found | n
   if (!token) return null
   let best: Found | null = null
   let rivals: Atom[] = []
-  for (const cr of rulesAt(g, token)) {
-    const ctx: MatchCtx = { tokens, g, start: pos, exactCase: cr.rule.exactCase === true }
-    const states: State[] = []
-    matchSeq(ctx, cr.els, 0, { pos, caps: {}, short: false, numeric: false }, null, states)
+  const rules = rulesAt(g, token)
+  if (rules.length === 0) return null
+  // (one context per case mode and one list of states for all the rules: numbers and date words try dozens)
+  const anyCase: MatchCtx = { tokens, g, start: pos, exactCase: false }
+  const exactCase: MatchCtx = { tokens, g, start: pos, exactCase: true }
+  const states: State[] = []
+  for (const cr of rules) {
+    states.length = 0
+    matchSeq(cr.rule.exactCase === true ? exactCase : anyCase, cr.els, 0, { pos, caps: {}, short: false, numeric: false }, null, states)
     for (const st of states) {
       if (st.pos === pos || (best && st.pos < best.end)) continue
       const atom = buildAtom(cr, st, tokens, pos, g)
