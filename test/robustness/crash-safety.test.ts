@@ -6,10 +6,11 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
+import { analyse, createContext } from '../../src/pipeline.js'
 
 const BIN = fileURLToPath(new URL('../../bin/parley.js', import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), 'parley-crash-'))
@@ -18,11 +19,18 @@ const db = join(dir, 'crash.db')
 const TOTAL = 300
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
+// The events each report has, from analysing it here: a document is stored whole only if all of them are
+// (the stored analysis JSON does not repeat the events, which are rows of their own).
+const ctx = createContext()
+const expectedEvents = new Map<string, number>()
 mkdirSync(corpus)
 for (let i = 0; i < TOTAL; i++) {
   const text = `Report ${i}. The foreign ministers of Armenia and Azerbaijan met in Almaty for round ${i} of talks.\n` +
     `They did not agree on the border, according to a statement issued on day ${i}.\n`
-  writeFileSync(join(corpus, `r${String(i).padStart(4, '0')}.txt`), text)
+  const name = `r${String(i).padStart(4, '0')}.txt`
+  writeFileSync(join(corpus, name), text)
+  const raw = { source: name, format: 'text' as const, body: text, url: null, title: null, published: null, language: null, encoding: null }
+  expectedEvents.set(name, analyse(raw, ctx).events.length)
 }
 
 function storedCount(): number {
@@ -59,13 +67,15 @@ function checkConsistent(): number {
   const conn = new Database(db, { readonly: true })
   try {
     expect(conn.pragma('integrity_check', { simple: true })).toBe('ok')
-    const docs = conn.prepare('SELECT id, analysis FROM documents').all() as { id: string; analysis: string }[]
+    const docs = conn.prepare('SELECT id, source, analysis FROM documents').all() as { id: string; source: string; analysis: string }[]
     const sentences = conn.prepare('SELECT COUNT(*) AS n FROM sentences WHERE doc_id = ?')
     const events = conn.prepare('SELECT COUNT(*) AS n FROM events WHERE doc_id = ?')
     for (const d of docs) {
-      const a = JSON.parse(d.analysis) as { sentences: unknown[]; events: unknown[] }
+      const a = JSON.parse(d.analysis) as { sentences: unknown[] }
       expect((sentences.get(d.id) as { n: number }).n).toBe(a.sentences.length)
-      expect((events.get(d.id) as { n: number }).n).toBe(a.events.length)
+      const expected = expectedEvents.get(basename(d.source))
+      expect(expected).toBeGreaterThan(0)
+      expect((events.get(d.id) as { n: number }).n).toBe(expected)
     }
     const sources = conn.prepare('SELECT COUNT(*) AS n, COUNT(DISTINCT source) AS distinct_sources FROM documents').get() as { n: number; distinct_sources: number }
     expect(sources.n).toBe(sources.distinct_sources)
