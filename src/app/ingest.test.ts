@@ -55,7 +55,7 @@ describe('ingest', () => {
     const file = corpus(dir, 12)
     const sizes: number[] = []
     const whole = await ingest([file], { db: join(dir, 'whole.db'), workers: 0 })
-    // (each short report holds some 850 characters of text and stored analysis: two fit under 2,000)
+    // (each short report holds 1,200-1,700 characters of text, analysis and records: a batch is written at its second)
     const small = await ingest([file], { db: join(dir, 'small.db'), workers: 0, batchChars: 2_000, onWriteTimes: (t) => sizes.push(t.documents) })
     expect(small).toEqual(whole)
     expect(sizes.length, String(sizes)).toBeGreaterThan(2)

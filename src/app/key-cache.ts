@@ -20,7 +20,7 @@ export interface KeyedClusters {
   readonly hi: string[]
 }
 
-/** Filed clusters held across all keys (their memory was not measured alone; the 100,000-document benchmark, which fills it, peaked at 766 MB in all). */
+/** Filed clusters held across all keys (their memory was not measured alone; the 100,000-document benchmark, which fills it, peaked at 785 MB in all). */
 export const KEY_CACHE_ENTRIES = 250_000
 
 export class KeyCache {

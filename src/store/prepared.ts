@@ -18,6 +18,11 @@ export interface PreparedDocument {
   readonly source: string
   readonly url: string | null
   readonly language: string
+  /**
+   * Characters of the stored text, analysis JSON and event and position records: what a
+   * waiting write batch mostly holds in memory (src/app/ingest.ts bounds its batches by it).
+   */
+  readonly chars: number
   /** documents: every column but version and ingested_at, which the store decides. */
   readonly document: readonly Value[]
   /** sentences: (idx, start, end) triples. */
@@ -46,12 +51,16 @@ export function prepareDocument(a: Analysis): PreparedDocument {
     const original = a.text.slice(s.start, s.end)
     search.push(fold(original), original)
   }
+  let chars = d.text.length + d.analysis.length
+  for (const e of rows.events) chars += e.record.length
+  for (const p of rows.positions) chars += p.record.length
   return {
     prepared: true,
     id: a.id,
     source: a.source,
     url: a.url,
     language: a.language,
+    chars,
     document: [d.id, d.source, d.url, d.title, d.language, d.published, d.published_precision, d.published_inferred, d.profile, d.text, d.analysis],
     sentences,
     search,
