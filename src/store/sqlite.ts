@@ -84,9 +84,9 @@ const INSERT_SQL = {
       eff_type, eff_date, eff_date_precision, eff_location, eff_place)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lower(?))`,
   // Note: the event's status is looked up only for a document that has corrections (re-ingest); else it is 'none'.
-  eventActor: `INSERT INTO event_actors (doc_id, event_id, role, actor_id, country, status) VALUES (?, ?, ?, ?, ?,
-    CASE WHEN EXISTS (SELECT 1 FROM corrections k WHERE k.record_kind = 'event' AND k.doc_id = ?)
-      THEN (SELECT e.status FROM events e WHERE e.doc_id = ? AND e.id = ?) ELSE 'none' END)`,
+  eventActor: `INSERT INTO event_actors (doc_id, event_id, role, actor_id, country, status) VALUES (?, ?, ?, ?, ?, 'none')`,
+  eventActorCorrected: `INSERT INTO event_actors (doc_id, event_id, role, actor_id, country, status) VALUES (?, ?, ?, ?, ?,
+    (SELECT e.status FROM events e WHERE e.doc_id = ? AND e.id = ?))`,
   // The batch's documents (see migrations/batch-counts.ts): their counts are added once per batch.
   listForCounting: 'INSERT INTO counting_batch (id) VALUES (?)',
   unlistCounted: 'DELETE FROM counting_batch',
@@ -211,8 +211,11 @@ export class SqliteStore {
     for (let i = 0; i < s.length; i += 3) sql.sentence.run(p.id, s[i], s[i + 1], s[i + 2])
     for (let i = 0, j = 0; i < s.length; i += 3, j += 2) sql.search.run(p.search[j], p.search[j + 1], p.id, s[i])
     for (const row of p.events) sql.event.run(row)
-    if (p.events.length > 0 && sql.eventCorrected.get(p.id) !== undefined) sql.refreshEvents.run(p.id)
-    for (const row of p.eventActors) sql.eventActor.run(row, row[0], row[0], row[1])
+    const corrected = p.events.length > 0 && sql.eventCorrected.get(p.id) !== undefined
+    if (corrected) {
+      sql.refreshEvents.run(p.id)
+      for (const row of p.eventActors) sql.eventActorCorrected.run(row, row[0], row[1])
+    } else for (const row of p.eventActors) sql.eventActor.run(row)
     for (const row of p.positions) sql.position.run(row)
     if (p.positions.length > 0 && sql.positionCorrected.get(p.id) !== undefined) sql.refreshPositions.run(p.id)
     for (const row of p.actorMentions) sql.actorMention.run(row)
